@@ -1,0 +1,12 @@
+import type { NextConfig } from 'next';
+
+// A static export: the course deploys to any static host, and every page is built ahead of time.
+const nextConfig: NextConfig = {
+  output: 'export',
+  trailingSlash: true,
+  images: { unoptimized: true },
+  reactStrictMode: true,
+  poweredByHeader: false,
+};
+
+export default nextConfig;
