@@ -1,0 +1,58 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { usePathname } from 'next/navigation';
+
+/**
+ * Phones get the course outline behind a menu button: a disclosure that takes focus when it
+ * opens, closes on Escape or on navigation, and hands focus back to the button.
+ */
+export function MobileNav({ children }: { children: React.ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const pathname = usePathname();
+  const [openedAt, setOpenedAt] = useState(pathname);
+
+  if (open && pathname !== openedAt) {
+    setOpen(false);
+    setOpenedAt(pathname);
+  }
+
+  useEffect(() => {
+    if (!open) return;
+    panel.current?.querySelector<HTMLElement>('a[aria-current="page"], a')?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        setOpen(false);
+        button.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+
+  return (
+    <div className="lg:hidden">
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls="mobile-outline"
+        onClick={() => {
+          setOpenedAt(pathname);
+          setOpen((o) => !o);
+        }}
+        className="inline-flex h-10 items-center gap-2 rounded-md border border-line px-3 text-sm font-medium"
+      >
+        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" stroke="currentColor" strokeWidth="1.8">
+          <path d="M2 4h12M2 8h12M2 12h12" />
+        </svg>
+        Course menu
+      </button>
+      <div id="mobile-outline" ref={panel} hidden={!open} className="mt-3 max-h-[70vh] overflow-y-auto rounded-xl border border-line bg-bg-raised p-3 shadow-lg">
+        {children}
+      </div>
+    </div>
+  );
+}

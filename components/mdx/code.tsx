@@ -1,0 +1,30 @@
+import { CopyButton } from './copy-button';
+
+type PreProps = React.ComponentProps<'pre'> & { 'data-language'?: string };
+
+const languageNames: Record<string, string> = { bash: 'Shell', sh: 'Shell', python: 'Python', py: 'Python', json: 'JSON', ts: 'TypeScript', js: 'JavaScript', plaintext: 'Text', text: 'Text', toml: 'TOML', yaml: 'YAML', powershell: 'PowerShell', http: 'HTTP' };
+
+/** A code block: language label, copy button, and the highlighted <pre> that Shiki made at build time. */
+export function Pre({ children, ...props }: PreProps) {
+  const lang = props['data-language'] ?? 'plaintext';
+  return (
+    <div className="code-block" data-code-block="">
+      <div className="flex items-center justify-between rounded-t-lg border border-b-0 border-line bg-bg-soft px-4 py-1.5 text-xs">
+        <span className="font-semibold text-muted">{languageNames[lang] ?? lang}</span>
+        <CopyButton />
+      </div>
+      <pre {...props} tabIndex={0}>
+        {children}
+      </pre>
+    </div>
+  );
+}
+
+/** GFM tables scroll sideways on a phone instead of overflowing the page. */
+export function Table(props: React.ComponentProps<'table'>) {
+  return (
+    <div className="my-6 overflow-x-auto rounded-lg border border-line" role="region" aria-label="Table" tabIndex={0}>
+      <table {...props} className="!my-0 min-w-full text-sm [&_td]:px-3 [&_th]:px-3" />
+    </div>
+  );
+}

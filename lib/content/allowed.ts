@@ -1,0 +1,28 @@
+/**
+ * The components a lesson may use, by name. components/mdx/index.tsx registers exactly these
+ * (a unit test keeps the two in step); the content check rejects any other capitalised tag.
+ */
+export const mdxComponentNames = [
+  'Callout',
+  'Figure',
+  'KeyTakeaways',
+  'Sources',
+  'Term',
+  'AutoscalingSim',
+  'ScaleToZeroSim',
+  'ColdStartSim',
+  'CostSim',
+] as const;
+
+export type MdxComponentName = (typeof mdxComponentNames)[number];
+
+/** Props each component requires, with the values allowed where they are a closed set. */
+export const requiredProps: Partial<Record<MdxComponentName, Record<string, readonly string[] | 'any'>>> = {
+  Callout: { type: ['note', 'tip', 'warning'] },
+  Figure: { caption: 'any' },
+  Term: { id: 'any' },
+  AutoscalingSim: { preset: ['steady', 'spiky', 'diurnal', 'ramp', 'throttled'] },
+  ScaleToZeroSim: { preset: ['sparse-traffic', 'provisioned'] },
+  ColdStartSim: { preset: ['lambda-python', 'heavy-package', 'provisioned'] },
+  CostSim: { preset: ['steady', 'spiky'] },
+};

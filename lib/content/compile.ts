@@ -1,0 +1,31 @@
+import { bundleMDX } from 'mdx-bundler';
+import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+import rehypePrettyCode from 'rehype-pretty-code';
+import { emptyFacts, rehypeHeadings, remarkLessonFacts, type LessonFacts } from './plugins';
+
+/**
+ * THE ONE PLACE MDX IS COMPILED, at build time only. The output is code that the lesson page
+ * evaluates on the server; never feed this untrusted MDX.
+ */
+export async function compileLesson(source: string, file: string): Promise<{ code: string; facts: LessonFacts }> {
+  const facts = emptyFacts();
+  const { code } = await bundleMDX({
+    source,
+    cwd: process.cwd(),
+    mdxOptions(options) {
+      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkLessonFacts(facts)];
+      options.rehypePlugins = [
+        ...(options.rehypePlugins ?? []),
+        rehypeSlug,
+        rehypeHeadings(facts),
+        [rehypePrettyCode, { theme: { light: 'github-light', dark: 'github-dark' }, keepBackground: false, defaultLang: 'plaintext' }],
+      ];
+      return options;
+    },
+  }).catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`${file}: body: MDX does not compile: ${message}`);
+  });
+  return { code, facts };
+}

@@ -1,0 +1,42 @@
+import { lessonMeta, loadOutline } from './load';
+import { lessonHref, quizHref } from './outline';
+
+export interface CourseLesson {
+  key: string;
+  slug: string;
+  href: string;
+  title: string;
+  summary: string;
+  comingSoon: boolean;
+}
+
+export interface CourseModuleView {
+  id: string;
+  index: number;
+  title: string;
+  summary: string;
+  lessons: CourseLesson[];
+  quizHref?: string;
+}
+
+/** The outline with each lesson's title and summary, for the home page and the sidebar. */
+export function getCourse(): CourseModuleView[] {
+  return loadOutline().modules.map((mod, index) => ({
+    id: mod.id,
+    index,
+    title: mod.title,
+    summary: mod.summary,
+    quizHref: mod.quiz ? quizHref(mod.id) : undefined,
+    lessons: mod.lessons.map((slug) => {
+      const meta = lessonMeta(mod.id, slug);
+      return {
+        key: `${mod.id}/${slug}`,
+        slug,
+        href: lessonHref(mod.id, slug),
+        title: meta.title,
+        summary: meta.summary,
+        comingSoon: meta.status === 'coming-soon',
+      };
+    }),
+  }));
+}

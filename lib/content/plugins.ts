@@ -1,0 +1,90 @@
+import type { Root as MdastRoot } from 'mdast';
+import type { Root as HastRoot, Element } from 'hast';
+import { visit } from 'unist-util-visit';
+import { toString } from 'hast-util-to-string';
+import { mdxComponentNames, requiredProps, type MdxComponentName } from './allowed';
+
+export interface TocEntry {
+  id: string;
+  text: string;
+  depth: 2 | 3;
+}
+
+/** What compiling a lesson found, for the page (toc) and for the content check (links, terms). */
+export interface LessonFacts {
+  toc: TocEntry[];
+  links: { href: string; line: number }[];
+  terms: { id: string; line: number }[];
+  components: string[];
+  problems: { field: string; message: string; line: number }[];
+}
+
+export const emptyFacts = (): LessonFacts => ({ toc: [], links: [], terms: [], components: [], problems: [] });
+
+interface JsxAttr {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+interface JsxNode {
+  type: string;
+  name?: string | null;
+  attributes?: JsxAttr[];
+  position?: { start: { line: number } };
+}
+
+/** Checks the MDX tree: only registered components, with their required props; records links and terms. */
+export function remarkLessonFacts(facts: LessonFacts) {
+  const allowed = new Set<string>(mdxComponentNames);
+  return () => (tree: MdastRoot) => {
+    visit(tree, (node) => {
+      const n = node as unknown as JsxNode & { url?: string };
+      const line = n.position?.start.line ?? 0;
+      if (n.type === 'link' && typeof n.url === 'string') facts.links.push({ href: n.url, line });
+      if (n.type !== 'mdxJsxFlowElement' && n.type !== 'mdxJsxTextElement') return;
+      const name = n.name ?? '';
+      if (!/^[A-Z]/.test(name)) {
+        if (name === 'a') {
+          const href = n.attributes?.find((a) => a.name === 'href')?.value;
+          if (typeof href === 'string') facts.links.push({ href, line });
+        }
+        return;
+      }
+      if (!allowed.has(name)) {
+        facts.problems.push({ field: `<${name}>`, message: `unknown component; lessons may use ${mdxComponentNames.join(', ')}`, line });
+        return;
+      }
+      facts.components.push(name);
+      const attrs = new Map((n.attributes ?? []).filter((a) => a.name).map((a) => [a.name as string, a.value]));
+      for (const [prop, values] of Object.entries(requiredProps[name as MdxComponentName] ?? {})) {
+        const value = attrs.get(prop);
+        if (typeof value !== 'string' || value === '') {
+          facts.problems.push({ field: `<${name}> ${prop}`, message: 'required (a plain string)', line });
+        } else if (values !== 'any' && !values.includes(value)) {
+          facts.problems.push({ field: `<${name}> ${prop}`, message: `"${value}" is not one of ${values.join(', ')}`, line });
+        }
+      }
+      const id = attrs.get('id');
+      if (name === 'Term' && typeof id === 'string') facts.terms.push({ id, line });
+    });
+  };
+}
+
+/** Collects h2/h3 for the table of contents and appends a visible-on-focus anchor link to each. */
+export function rehypeHeadings(facts: LessonFacts) {
+  return () => (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'h2' && node.tagName !== 'h3') return;
+      const id = node.properties?.id;
+      if (typeof id !== 'string') return;
+      const text = toString(node).trim();
+      facts.toc.push({ id, text, depth: node.tagName === 'h2' ? 2 : 3 });
+      node.children.push({
+        type: 'element',
+        tagName: 'a',
+        properties: { href: `#${id}`, className: ['heading-anchor'], ariaLabel: `Link to this section: ${text}` },
+        children: [{ type: 'text', value: '#' }],
+      });
+    });
+  };
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase-kebab-case slug');
+
+export const moduleSchema = z.strictObject({
+  id: slug,
+  title: z.string().min(3),
+  summary: z.string().min(10),
+  lessons: z.array(slug).min(1),
+  quiz: z.boolean(),
+});
+
+export const outlineSchema = z.strictObject({
+  title: z.string().min(1),
+  modules: z.array(moduleSchema).min(1),
+});
+
+export const frontmatterSchema = z.strictObject({
+  title: z.string().min(3),
+  summary: z.string().min(10).max(200),
+  objectives: z.array(z.string().min(5)).min(1).max(6),
+  updated: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'), z.date()]).transform((d) =>
+    d instanceof Date ? d.toISOString().slice(0, 10) : d,
+  ),
+  status: z.enum(['published', 'coming-soon']).default('published'),
+});
+
+export type Outline = z.infer<typeof outlineSchema>;
+export type CourseModule = z.infer<typeof moduleSchema>;
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+/** Thrown for any content problem; the message always names the file and the field. */
+export class ContentError extends Error {
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    detail: string,
+  ) {
+    super(`${file}: ${field}: ${detail}`);
+    this.name = 'ContentError';
+  }
+}
+
+/** Turns the first zod issue into a ContentError that names the file and the field path. */
+export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, file: string, prefix = ''): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => {
+    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)';
+    return { path, message: issue.message };
+  });
+  const first = issues[0] ?? { path: '(root)', message: 'invalid' };
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more: ${issues.slice(1).map((i) => i.path).join(', ')})` : '';
+  throw new ContentError(file, first.path, first.message + more);
+}
