@@ -33,7 +33,7 @@ export function MobileNav({ children }: { children: React.ReactNode }) {
   }, [open]);
 
   return (
-    <div className="lg:hidden">
+    <div className="mb-6 lg:hidden">
       <button
         ref={button}
         type="button"

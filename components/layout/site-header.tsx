@@ -10,7 +10,7 @@ const nav = [
 
 export function SiteHeader() {
   return (
-    <header className="sticky top-0 z-30 border-b border-line bg-bg/95 backdrop-blur supports-[backdrop-filter]:bg-bg/80">
+    <header className="z-30 border-b border-line bg-bg/95 backdrop-blur supports-[backdrop-filter]:bg-bg/80 md:sticky md:top-0">
       <div className="mx-auto flex h-16 max-w-[1440px] items-center gap-4 px-4 sm:px-6">
         <Link href="/" className="flex items-center gap-2 text-base font-bold tracking-tight text-fg">
           <Logo />
@@ -27,6 +27,14 @@ export function SiteHeader() {
           <ThemeToggle />
         </div>
       </div>
+      {/* Phones: the same links on a row of their own, so nothing hides behind a second menu. */}
+      <nav aria-label="Site" className="flex gap-1 overflow-x-auto px-2 pb-2 md:hidden">
+        {nav.map((item) => (
+          <Link key={item.href} href={item.href} className="shrink-0 rounded-md px-3 py-2 text-sm font-medium text-muted hover:bg-bg-soft hover:text-fg">
+            {item.label}
+          </Link>
+        ))}
+      </nav>
     </header>
   );
 }
