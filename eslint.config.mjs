@@ -12,7 +12,7 @@ const config = [
       ...jsxA11y.flatConfigs.recommended.rules,
     },
   },
-  { ignores: ['node_modules/**', '.next/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['node_modules/**', '.next/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'tmp/**'] },
 ];
 
 export default config;

@@ -13,6 +13,8 @@ export function Pre({ children, ...props }: PreProps) {
         <span className="font-semibold text-muted">{languageNames[lang] ?? lang}</span>
         <CopyButton />
       </div>
+      {/* Focusable so keyboard users can scroll long lines sideways (axe: scrollable-region-focusable). */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <pre {...props} tabIndex={0}>
         {children}
       </pre>
@@ -23,6 +25,8 @@ export function Pre({ children, ...props }: PreProps) {
 /** GFM tables scroll sideways on a phone instead of overflowing the page. */
 export function Table(props: React.ComponentProps<'table'>) {
   return (
+    // Focusable for the same reason as <pre>: a wide table scrolls by keyboard too.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div className="my-6 overflow-x-auto rounded-lg border border-line" role="region" aria-label="Table" tabIndex={0}>
       <table {...props} className="!my-0 min-w-full text-sm [&_td]:px-3 [&_th]:px-3" />
     </div>

@@ -13,6 +13,11 @@ export async function compileLesson(source: string, file: string): Promise<{ cod
   const { code } = await bundleMDX({
     source,
     cwd: process.cwd(),
+    // Errors are rethrown below with the file name; esbuild's own printout would say it twice.
+    esbuildOptions(options) {
+      options.logLevel = 'silent';
+      return options;
+    },
     mdxOptions(options) {
       options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkLessonFacts(facts)];
       options.rehypePlugins = [

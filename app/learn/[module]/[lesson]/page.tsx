@@ -69,6 +69,7 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
           </section>
         </header>
         <div className="prose prose-lg max-w-[70ch] prose-headings:tracking-tight prose-h2:mt-12 prose-a:underline-offset-4 max-sm:prose-base">
+          {/* eslint-disable-next-line react-hooks/static-components -- a server component rendered once at build time: no state to lose. */}
           <Content components={lessonComponents(`${module}/${slug}`)} />
         </div>
       </article>
