@@ -2,16 +2,18 @@ import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** Every test fails on a console error or an uncaught exception, whatever else it checks. */
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{ consoleErrors: string[]; allowConsole: RegExp[] }>({
+  // A test that expects an error (the 404 page's own status) names it here.
+  allowConsole: [[], { option: true }],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, allowConsole }, use) => {
       const errors: string[] = [];
       page.on('console', (msg) => {
         if (msg.type() === 'error') errors.push(msg.text());
       });
       page.on('pageerror', (err) => errors.push(err.message));
       await use(errors);
-      expect(errors, 'console errors').toEqual([]);
+      expect(errors.filter((e) => !allowConsole.some((re) => re.test(e))), 'console errors').toEqual([]);
     },
     { auto: true },
   ],

@@ -36,7 +36,7 @@ test('headings carry anchor links and code blocks copy', async ({ page, context 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/learn/python-toolbox/http-server/');
   await hydrated(page);
-  const h2 = page.locator('article h2[id]').first();
+  const h2 = page.locator('.prose h2[id]').first();
   const id = await h2.getAttribute('id');
   await expect(h2.getByRole('link', { name: /Link to this section/ })).toHaveAttribute('href', `#${id}`);
   const block = page.locator('[data-code-block]').first();
@@ -109,10 +109,13 @@ test.describe('on a phone', () => {
   });
 });
 
-test('an unknown address shows the 404 page that leads back to the course', async ({ page }) => {
+test.describe('not found', () => {
+  test.use({ allowConsole: [/status of 404/] });
+  test('an unknown address shows the 404 page that leads back to the course', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page scaled to zero');
   await page.getByRole('link', { name: 'Back to the course' }).click();
   await expect(page).toHaveURL('/');
+});
 });

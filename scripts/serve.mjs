@@ -3,6 +3,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const root = path.resolve(process.env.OUT_DIR ?? 'out');
 const port = Number(process.env.PORT ?? 3000);
@@ -33,6 +34,21 @@ function resolveFile(urlPath) {
   return undefined;
 }
 
+// Text is sent compressed, as any real static host would; compressed once per file, then kept.
+const compressible = /\.(html|js|css|json|svg|txt|xml|webmanifest)$/;
+const compressed = new Map();
+function encodedBody(file, acceptEncoding) {
+  if (!compressible.test(file)) return undefined;
+  const encoding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : undefined;
+  if (!encoding) return undefined;
+  const key = `${encoding}:${file}`;
+  if (!compressed.has(key)) {
+    const raw = fs.readFileSync(file);
+    compressed.set(key, encoding === 'br' ? zlib.brotliCompressSync(raw) : zlib.gzipSync(raw, { level: 9 }));
+  }
+  return { encoding, body: compressed.get(key) };
+}
+
 const server = http.createServer((req, res) => {
   const url = req.url ?? '/';
   const pathname = url.split('?')[0] ?? '/';
@@ -45,12 +61,16 @@ const server = http.createServer((req, res) => {
   const status = file ? 200 : 404;
   const body = file ?? path.join(root, '404.html');
   const immutable = url.startsWith('/_next/static/');
+  const encoded = encodedBody(body, String(req.headers['accept-encoding'] ?? ''));
   res.writeHead(status, {
     'Content-Type': types[path.extname(body)] ?? 'application/octet-stream',
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
+    Vary: 'Accept-Encoding',
+    ...(encoded ? { 'Content-Encoding': encoded.encoding, 'Content-Length': encoded.body.length } : {}),
   });
   if (req.method === 'HEAD') return res.end();
+  if (encoded) return res.end(encoded.body);
   fs.createReadStream(body).pipe(res);
 });
 

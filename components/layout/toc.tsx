@@ -14,7 +14,8 @@ export function TableOfContents({ entries }: { entries: TocEntry[] }) {
     const update = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        const line = 120;
+        // Just below where a heading lands after an anchor jump (html's scroll-padding-top is 5rem).
+        const line = 100;
         let current = headings[0]?.id;
         for (const h of headings) if (h.getBoundingClientRect().top <= line) current = h.id;
         const atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 4;
