@@ -11,9 +11,7 @@ export function CourseShell({ currentHref, aside, children }: { currentHref: str
         <CourseOutline course={course} currentHref={currentHref} />
       </aside>
       <div className="min-w-0 flex-1 py-6 lg:py-10">
-        <MobileNav>
-          <CourseOutline course={course} currentHref={currentHref} />
-        </MobileNav>
+        <MobileNav course={course} currentHref={currentHref} />
         <div className="flex gap-10">
           <main id="main" className="min-w-0 flex-1">
             {children}

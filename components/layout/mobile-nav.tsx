@@ -2,12 +2,16 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { usePathname } from 'next/navigation';
+import type { CourseModuleView } from '@/lib/content/course';
+import { CourseOutline } from './course-outline';
 
 /**
  * Phones get the course outline behind a menu button: a disclosure that takes focus when it
- * opens, closes on Escape or on navigation, and hands focus back to the button.
+ * opens, closes on Escape or on navigation, and hands focus back to the button. The outline is
+ * rendered only while open: the desktop sidebar already has it in the HTML, and a second copy
+ * would double the hydration work on every lesson.
  */
-export function MobileNav({ children }: { children: React.ReactNode }) {
+export function MobileNav({ course, currentHref }: { course: CourseModuleView[]; currentHref: string }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -51,7 +55,7 @@ export function MobileNav({ children }: { children: React.ReactNode }) {
         Course menu
       </button>
       <div id="mobile-outline" ref={panel} hidden={!open} className="mt-3 max-h-[70vh] overflow-y-auto rounded-xl border border-line bg-bg-raised p-3 shadow-lg">
-        {children}
+        {open && <CourseOutline course={course} currentHref={currentHref} />}
       </div>
     </div>
   );
