@@ -13,6 +13,8 @@ export const progressSchema = z.object({
       passed: z.boolean(),
       attempts: z.int().check(z.minimum(0)),
       at: z.string(),
+      /** Recent attempts, oldest first, at most historyLimit (optional: older saves lack it). */
+      history: z.optional(z.array(z.object({ score: z.number().check(z.minimum(0), z.maximum(1)), at: z.string() }))),
     }),
   ),
   lastVisited: z.optional(z.string()),
@@ -31,6 +33,7 @@ const v1Schema = z.object({
 });
 
 export const passMark = 0.7;
+export const historyLimit = 20;
 
 /**
  * Brings any known older shape up to the current one; returns undefined for data we do not
@@ -67,13 +70,25 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
       continue;
     }
     const newer = mine.at >= theirs.at ? mine : theirs;
+    const history = mergeHistory(mine.history, theirs.history);
     quizzes[key] = {
       best: Math.max(mine.best, theirs.best),
       last: newer.last,
       passed: mine.passed || theirs.passed,
-      attempts: Math.max(mine.attempts, theirs.attempts),
+      attempts: Math.max(mine.attempts, theirs.attempts, history?.length ?? 0),
       at: newer.at,
+      ...(history ? { history } : {}),
     };
   }
   return { version: 2, lessons, quizzes, lastVisited: a.lastVisited ?? b.lastVisited };
+}
+
+type History = NonNullable<QuizRecord['history']>;
+
+/** The union of two attempt lists (the same attempt seen by two tabs counts once), newest kept. */
+function mergeHistory(a: History | undefined, b: History | undefined): History | undefined {
+  if (!a && !b) return undefined;
+  const byKey = new Map<string, History[number]>();
+  for (const h of [...(a ?? []), ...(b ?? [])]) byKey.set(`${h.at}|${h.score}`, h);
+  return [...byKey.values()].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0)).slice(-historyLimit);
 }

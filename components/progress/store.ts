@@ -1,4 +1,4 @@
-import { emptyProgress, mergeProgress, migrate, type Progress } from './schema';
+import { emptyProgress, historyLimit, mergeProgress, migrate, passMark, type Progress } from './schema';
 
 export const progressKey = 'scale-to-zero:progress';
 const changeEvent = 'scale-to-zero:progress-change';
@@ -116,4 +116,31 @@ export function markLessonRead(key: string): void {
     if (!p.lessons[key]) p.lessons[key] = { readAt: new Date().toISOString() };
     return p;
   });
+}
+
+/** One finished quiz attempt: best and pass are kept, last and the count move on. */
+export function recordQuizAttempt(moduleId: string, score: number, at = new Date().toISOString()): void {
+  updateProgress((p) => {
+    const before = p.quizzes[moduleId];
+    const history = [...(before?.history ?? []), { score, at }].slice(-historyLimit);
+    p.quizzes[moduleId] = {
+      best: Math.max(before?.best ?? 0, score),
+      last: score,
+      passed: (before?.passed ?? false) || score >= passMark,
+      attempts: (before?.attempts ?? 0) + 1,
+      at,
+      history,
+    };
+    return p;
+  });
+}
+
+/** Adds an imported file's progress to this browser's: nothing already here is lost. */
+export function importProgress(imported: Progress): void {
+  updateProgress((p) => mergeProgress(p, imported));
+}
+
+/** Forgets everything. The page asks first. */
+export function resetProgress(): void {
+  replaceProgress(emptyProgress());
 }

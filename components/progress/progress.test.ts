@@ -1,0 +1,163 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyProgress, mergeProgress, migrate, type Progress } from './schema';
+import { parseProgressFile, serializeProgress } from './transfer';
+
+/** A localStorage that lives in a Map, and a window with just what the store touches. */
+function fakeBrowser() {
+  const data = new Map<string, string>();
+  const localStorage = {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, String(v)),
+    removeItem: (k: string) => void data.delete(k),
+    key: (i: number) => [...data.keys()][i] ?? null,
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+  };
+  const events = new EventTarget();
+  vi.stubGlobal('window', {
+    localStorage,
+    addEventListener: events.addEventListener.bind(events),
+    removeEventListener: events.removeEventListener.bind(events),
+    dispatchEvent: events.dispatchEvent.bind(events),
+  });
+  return data;
+}
+
+// The store keeps a cache at module level; each test gets a fresh copy of it.
+async function freshStore() {
+  vi.resetModules();
+  return import('./store');
+}
+
+const key = 'scale-to-zero:progress';
+let data: Map<string, string>;
+beforeEach(() => {
+  data = fakeBrowser();
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('migration and validation', () => {
+  it('brings version 1 up to version 2', () => {
+    const v1 = { version: 1, read: ['what-serverless-is/pros-and-cons'], quizScores: { 'what-serverless-is': 0.8, 'python-toolbox': 0.5 } };
+    const p = migrate(v1);
+    expect(p?.version).toBe(2);
+    expect(Object.keys(p?.lessons ?? {})).toEqual(['what-serverless-is/pros-and-cons']);
+    expect(p?.quizzes['what-serverless-is']).toMatchObject({ best: 0.8, last: 0.8, passed: true, attempts: 1 });
+    expect(p?.quizzes['python-toolbox']?.passed).toBe(false);
+  });
+
+  it('accepts version 2 with or without attempt history', () => {
+    const p: Progress = { ...emptyProgress(), quizzes: { m: { best: 1, last: 1, passed: true, attempts: 1, at: '2026-01-01' } } };
+    expect(migrate(p)).toEqual(p);
+    const withHistory = { ...p, quizzes: { m: { ...p.quizzes.m!, history: [{ score: 1, at: '2026-01-01' }] } } };
+    expect(migrate(withHistory)).toEqual(withHistory);
+  });
+
+  it.each([
+    ['null', null],
+    ['a string', 'hello'],
+    ['another site’s data', { user: 'x', theme: 'dark' }],
+    ['a score above 1', { version: 2, lessons: {}, quizzes: { m: { best: 3, last: 1, passed: true, attempts: 1, at: 'x' } } }],
+    ['a future version', { version: 9, lessons: {}, quizzes: {} }],
+  ])('rejects %s', (_name, value) => {
+    expect(migrate(value)).toBeUndefined();
+  });
+});
+
+describe('two tabs', () => {
+  it('merge without losing reads, best scores or attempts', () => {
+    const a: Progress = {
+      version: 2,
+      lessons: { 'm/one': { readAt: '2026-01-02' } },
+      quizzes: { m: { best: 0.6, last: 0.6, passed: false, attempts: 1, at: '2026-01-02', history: [{ score: 0.6, at: '2026-01-02' }] } },
+    };
+    const b: Progress = {
+      version: 2,
+      lessons: { 'm/one': { readAt: '2026-01-01' }, 'm/two': { readAt: '2026-01-03' } },
+      quizzes: { m: { best: 0.9, last: 0.9, passed: true, attempts: 1, at: '2026-01-03', history: [{ score: 0.9, at: '2026-01-03' }] } },
+    };
+    const merged = mergeProgress(a, b);
+    expect(merged.lessons).toEqual({ 'm/one': { readAt: '2026-01-01' }, 'm/two': { readAt: '2026-01-03' } });
+    expect(merged.quizzes.m).toMatchObject({ best: 0.9, last: 0.9, passed: true, attempts: 2, at: '2026-01-03' });
+    expect(merged.quizzes.m?.history).toHaveLength(2);
+    expect(mergeProgress(merged, merged)).toEqual(merged);
+  });
+
+  it('a write reads what another tab stored in between', async () => {
+    const store = await freshStore();
+    store.markLessonRead('m/one');
+    // Another tab writes directly to storage.
+    const other = JSON.parse(data.get(key) ?? '{}') as Progress;
+    other.lessons['m/two'] = { readAt: '2026-01-01' };
+    data.set(key, JSON.stringify(other));
+    store.recordQuizAttempt('m', 0.8);
+    const saved = JSON.parse(data.get(key) ?? '{}') as Progress;
+    expect(Object.keys(saved.lessons).sort()).toEqual(['m/one', 'm/two']);
+    expect(saved.quizzes.m).toMatchObject({ best: 0.8, passed: true, attempts: 1 });
+  });
+});
+
+describe('the store', () => {
+  it('records quiz attempts: best kept, last and count moving on', async () => {
+    const store = await freshStore();
+    store.recordQuizAttempt('m', 0.9, '2026-01-01T00:00:00.000Z');
+    store.recordQuizAttempt('m', 0.4, '2026-01-02T00:00:00.000Z');
+    const q = store.readProgress().progress.quizzes.m;
+    expect(q).toMatchObject({ best: 0.9, last: 0.4, passed: true, attempts: 2 });
+    expect(q?.history?.map((h) => h.score)).toEqual([0.9, 0.4]);
+  });
+
+  it('sets corrupt data aside under a dated key, with a notice, and starts empty', async () => {
+    data.set(key, '{"version": 2, "lessons": [oops');
+    const store = await freshStore();
+    const state = store.readProgress();
+    expect(state.progress).toEqual(emptyProgress());
+    expect(state.notice).toMatch(/could not be read/);
+    const aside = [...data.keys()].find((k) => k.startsWith(`${key}:unreadable:`));
+    expect(aside && data.get(aside)).toBe('{"version": 2, "lessons": [oops');
+    expect(data.has(key)).toBe(false);
+    // Progress made afterwards is saved normally; the notice goes once dismissed.
+    store.markLessonRead('m/one');
+    expect(JSON.parse(data.get(key) ?? '{}').lessons['m/one']).toBeDefined();
+    store.dismissNotice();
+    expect(store.readProgress().notice).toBeUndefined();
+  });
+
+  it('migrates a stored version 1 in place', async () => {
+    data.set(key, JSON.stringify({ version: 1, read: ['m/one'] }));
+    const store = await freshStore();
+    expect(store.readProgress().progress.lessons['m/one']).toBeDefined();
+    expect(store.readProgress().notice).toBeUndefined();
+  });
+
+  it('imports by merging, and resets to nothing', async () => {
+    const store = await freshStore();
+    store.markLessonRead('m/here');
+    store.importProgress({ version: 2, lessons: { 'm/there': { readAt: '2026-01-01' } }, quizzes: {} });
+    expect(Object.keys(store.readProgress().progress.lessons).sort()).toEqual(['m/here', 'm/there']);
+    store.resetProgress();
+    expect(store.readProgress().progress).toEqual(emptyProgress());
+  });
+});
+
+describe('progress files', () => {
+  it('round-trips an export', () => {
+    const p: Progress = { version: 2, lessons: { 'm/one': { readAt: '2026-01-01' } }, quizzes: {}, lastVisited: '/learn/m/one/' };
+    expect(parseProgressFile(serializeProgress(p))).toEqual({ ok: true, progress: p });
+  });
+
+  it.each([
+    ['not JSON', 'this is not json', /not valid JSON/],
+    ['JSON of another kind', '{"name": "my notes"}', /not a Scale to Zero progress file/],
+    ['from a newer version', '{"version": 3, "lessons": {}}', /newer version/],
+    ['too large', `{"version": 2, "x": "${'a'.repeat(1_000_001)}"}`, /too large/],
+  ])('refuses a file that is %s, with a reason', (_name, text, reason) => {
+    const result = parseProgressFile(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toMatch(reason);
+  });
+});
