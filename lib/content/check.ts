@@ -6,6 +6,7 @@ import { extractPythonBlocks } from '../python-examples';
 import { lessonFile, loadLesson, loadOutline, type Lesson } from './load';
 import { lessonHref, quizHref } from './outline';
 import { loadGlossary, loadResources } from './reference';
+import { checkQuizzes } from '../quiz/check';
 
 /** Pages that exist outside the outline; a link to anything else internal must be a lesson or quiz. */
 export const staticRoutes = ['/', '/playground/', '/glossary/', '/resources/', '/progress/'];
@@ -87,6 +88,7 @@ export async function runContentCheck(): Promise<CheckReport> {
   const python = compilePythonBlocks(outline.modules.flatMap((m) => m.lessons.map((s) => lessonFile(m.id, s))));
   errors.push(...python.errors);
   summary.push(`${python.count} Python code blocks compiled`);
+  errors.push(...(await checkQuizzes({ anchors })));
   return { summary, errors };
 }
 

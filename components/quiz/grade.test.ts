@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { Question } from '@/lib/quiz/schema';
+import { emptyResponse, explanationFor, gradeQuestion, isAnswered, parseNumber, responseText, rightAnswerText, scoreAttempt } from './grade';
+
+const why = 'An explanation long enough.';
+const lesson = 'm/l#h';
+const single: Question = {
+  id: 's',
+  type: 'single',
+  prompt: 'p',
+  lesson,
+  options: [
+    { id: 'a', text: '`do_GET`', correct: false, explanation: 'GET only.' + why },
+    { id: 'b', text: '`do_POST`', correct: true, explanation: 'POST.' + why },
+  ],
+};
+const multiple: Question = {
+  id: 'm',
+  type: 'multiple',
+  prompt: 'p',
+  lesson,
+  options: [
+    { id: 'get', text: 'GET', correct: true, explanation: why },
+    { id: 'put', text: 'PUT', correct: true, explanation: why },
+    { id: 'post', text: 'POST', correct: false, explanation: why },
+  ],
+};
+const trueFalse: Question = { id: 't', type: 'true-false', prompt: 'p', lesson, answer: false, explanations: { true: 'T ' + why, false: 'F ' + why } };
+const numeric: Question = { id: 'n', type: 'numeric', prompt: 'p', lesson, answer: 11.9, tolerance: 0.2, unit: 'million', explanation: why };
+const ordering: Question = {
+  id: 'o',
+  type: 'ordering',
+  prompt: 'p',
+  lesson,
+  items: ['Init', 'Invoke', 'Shutdown'].map((t) => ({ id: t.toLowerCase(), text: t, explanation: why })),
+  explanation: why,
+};
+
+describe('grading', () => {
+  it('single choice: only the correct option', () => {
+    expect(gradeQuestion(single, { type: 'single', choice: 'b' })).toBe(true);
+    expect(gradeQuestion(single, { type: 'single', choice: 'a' })).toBe(false);
+    expect(gradeQuestion(single, { type: 'single' })).toBe(false);
+  });
+
+  it('multiple choice: exactly the correct set, in any order', () => {
+    expect(gradeQuestion(multiple, { type: 'multiple', choices: ['put', 'get'] })).toBe(true);
+    expect(gradeQuestion(multiple, { type: 'multiple', choices: ['get'] })).toBe(false);
+    expect(gradeQuestion(multiple, { type: 'multiple', choices: ['get', 'put', 'post'] })).toBe(false);
+  });
+
+  it('true/false', () => {
+    expect(gradeQuestion(trueFalse, { type: 'true-false', value: false })).toBe(true);
+    expect(gradeQuestion(trueFalse, { type: 'true-false', value: true })).toBe(false);
+    expect(gradeQuestion(trueFalse, { type: 'true-false' })).toBe(false);
+  });
+
+  it('numeric: within the tolerance, inclusive, and as people type numbers', () => {
+    for (const text of ['11.9', '12.1', '11,7', ' 12 ']) expect(gradeQuestion(numeric, { type: 'numeric', text })).toBe(true);
+    for (const text of ['12.2', '11.6', 'twelve', '']) expect(gradeQuestion(numeric, { type: 'numeric', text })).toBe(false);
+  });
+
+  it('ordering: the authored order only', () => {
+    expect(gradeQuestion(ordering, { type: 'ordering', order: ['init', 'invoke', 'shutdown'] })).toBe(true);
+    expect(gradeQuestion(ordering, { type: 'ordering', order: ['invoke', 'init', 'shutdown'] })).toBe(false);
+  });
+
+  it('a response of the wrong type is wrong, and a challenge needs the engine', () => {
+    expect(gradeQuestion(single, { type: 'multiple', choices: ['b'] })).toBe(false);
+    const challenge = { id: 'c', type: 'challenge', knobs: [], goals: [] } as unknown as Question;
+    expect(() => gradeQuestion(challenge, { type: 'challenge', values: {} })).toThrow(/needs the engine/);
+    expect(gradeQuestion(challenge, { type: 'challenge', values: {} }, () => true)).toBe(true);
+  });
+});
+
+describe('numbers as typed', () => {
+  it.each([
+    ['4.5', 4.5],
+    ['4,5', 4.5],
+    ['1,000', 1000],
+    ['1 000', 1000],
+    ['12,345.5', 12345.5],
+    ['-3', -3],
+    ['.5', 0.5],
+    ['8000', 8000],
+  ])('%s → %d', (text, n) => expect(parseNumber(text)).toBe(n));
+  it.each(['', 'abc', '1.2.3', '4 apples', '1,2,3'])('rejects %j', (text) => expect(parseNumber(text)).toBeUndefined());
+});
+
+describe('answered, scored, explained', () => {
+  it('knows when there is something to check', () => {
+    expect(isAnswered(emptyResponse(single))).toBe(false);
+    expect(isAnswered(emptyResponse(multiple))).toBe(false);
+    expect(isAnswered(emptyResponse(numeric))).toBe(false);
+    expect(isAnswered({ type: 'numeric', text: '3' })).toBe(true);
+    expect(isAnswered(emptyResponse(ordering))).toBe(true);
+  });
+
+  it('scores out of every question, unanswered counting as wrong, with a 70 % pass mark', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'];
+    const seven = Object.fromEntries(ids.slice(0, 7).map((id) => [id, true]));
+    expect(scoreAttempt(seven, ids)).toEqual({ correct: 7, total: 10, fraction: 0.7, passed: true });
+    expect(scoreAttempt({ ...seven, g: false }, ids)).toMatchObject({ correct: 6, passed: false });
+  });
+
+  it('says the right answer, the learner’s answer and why in words', () => {
+    expect(rightAnswerText(multiple)).toBe('GET; PUT');
+    expect(rightAnswerText(trueFalse)).toBe('False');
+    expect(rightAnswerText(numeric)).toBe('11.9 million (within 0.2)');
+    expect(rightAnswerText(ordering)).toBe('Init → Invoke → Shutdown');
+    expect(responseText(single, { type: 'single', choice: 'a' })).toBe('`do_GET`');
+    expect(responseText(numeric, { type: 'numeric', text: '12,0' })).toBe('12 million');
+    expect(responseText(multiple, { type: 'multiple', choices: [] })).toBe('No answer');
+    expect(explanationFor(single)).toBe('POST.' + why);
+    expect(explanationFor(trueFalse)).toBe('F ' + why);
+  });
+});

@@ -1,0 +1,54 @@
+'use client';
+
+import { useCallback, useMemo, useReducer } from 'react';
+import type { QuizQuestion, QuizView } from '@/lib/quiz/schema';
+import { readProgress, recordQuizAttempt } from '@/components/progress/store';
+import { attemptReducer, attemptScore, startAttempt, type Attempt, type AttemptAction } from './attempt';
+import { checkChallenge } from './challenge';
+import { gradeQuestion, isAnswered, type Response } from './grade';
+
+type Action = AttemptAction | { type: 'begin'; attempt: Attempt };
+
+function reducer(state: Attempt | null, action: Action): Attempt | null {
+  if (action.type === 'begin') return action.attempt;
+  return state ? attemptReducer(state, action) : state;
+}
+
+/**
+ * The quiz as a learner drives it: start (or retry) an attempt, answer, check, move, finish.
+ * The attempt number, and so the shuffle, comes from the saved attempt count, so an order is
+ * reproducible and each retry gets a new one. Finishing saves the score through the store.
+ */
+export function useQuiz(view: QuizView) {
+  const [attempt, dispatch] = useReducer(reducer, null);
+  const byId = useMemo(() => new Map(view.questions.map((q) => [q.id, q])), [view.questions]);
+
+  const start = useCallback(() => {
+    const number = readProgress().progress.quizzes[view.moduleId]?.attempts ?? 0;
+    dispatch({ type: 'begin', attempt: startAttempt(view.moduleId, view.questions, number) });
+  }, [view.moduleId, view.questions]);
+
+  const currentId = attempt?.order[attempt.index];
+  const current: QuizQuestion | undefined = currentId ? byId.get(currentId) : undefined;
+
+  const respond = useCallback((id: string, response: Response) => dispatch({ type: 'respond', id, response }), []);
+
+  /** Returns false when there is nothing to check yet, so the view can say so. */
+  const check = useCallback((): boolean => {
+    if (!attempt || !current) return false;
+    const response = attempt.responses[current.id];
+    if (!response || !isAnswered(response)) return false;
+    dispatch({ type: 'check', id: current.id, correct: gradeQuestion(current, response, checkChallenge) });
+    return true;
+  }, [attempt, current]);
+
+  const go = useCallback((index: number) => dispatch({ type: 'go', index }), []);
+
+  const finish = useCallback(() => {
+    if (!attempt || attempt.finished) return;
+    dispatch({ type: 'finish' });
+    recordQuizAttempt(view.moduleId, attemptScore(attempt).fraction);
+  }, [attempt, view.moduleId]);
+
+  return { attempt, current, byId, start, respond, check, go, finish, retry: start };
+}

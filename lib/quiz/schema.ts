@@ -1,0 +1,116 @@
+import { z } from 'zod';
+
+/**
+ * The shape of a quiz file, content/quizzes/<module-id>.json. Shape only: the rules that need a
+ * whole question in view (exactly one correct option, …) are in rules.ts, and the ones that need
+ * the lessons or the engine (links, challenges) in check.ts.
+ */
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase-kebab-case id');
+const text = z.string().trim().min(1, 'required');
+const explanation = z.string().trim().min(12, 'an explanation: a sentence on why it is right or wrong');
+/** "module/lesson#heading-id": the lesson section the question tests. */
+const lessonRef = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+(#[a-z0-9-]+)?$/, 'a "module/lesson#heading-id" reference');
+
+const common = { id, prompt: text, lesson: lessonRef };
+
+export const optionSchema = z.strictObject({ id, text, correct: z.boolean(), explanation });
+
+const choice = <T extends 'single' | 'multiple'>(type: T) =>
+  z.strictObject({ ...common, type: z.literal(type), options: z.array(optionSchema).min(2).max(6) });
+
+export const singleSchema = choice('single');
+export const multipleSchema = choice('multiple');
+
+export const trueFalseSchema = z.strictObject({
+  ...common,
+  type: z.literal('true-false'),
+  answer: z.boolean(),
+  /** Why "True" is right or wrong, and why "False" is. */
+  explanations: z.strictObject({ true: explanation, false: explanation }),
+});
+
+export const numericSchema = z.strictObject({
+  ...common,
+  type: z.literal('numeric'),
+  answer: z.number().finite(),
+  /** Absolute: an answer within answer ± tolerance counts as right. */
+  tolerance: z.number().finite().nonnegative(),
+  /** Shown beside the input, e.g. "instances" or "req/s"; "" for a plain number. */
+  unit: z.string(),
+  explanation,
+});
+
+export const orderingSchema = z.strictObject({
+  ...common,
+  type: z.literal('ordering'),
+  /** In the right order; the quiz shows them shuffled. */
+  items: z.array(z.strictObject({ id, text, explanation })).min(3).max(7),
+  explanation,
+});
+
+/** The numbers a challenge can be judged on, in the learner's units (see components/quiz/challenge.ts). */
+export const metricIds = ['p50Ms', 'p95Ms', 'p99Ms', 'coldStartPercent', 'rejectionPercent', 'monthlyCost', 'avgInstances'] as const;
+export type MetricId = (typeof metricIds)[number];
+
+export const knobSchema = z.strictObject({
+  /** Where the value goes in the engine scenario, e.g. "platform.keepAlive". */
+  path: z.string().regex(/^[a-zA-Z]+(\.[a-zA-Z]+)+$/, 'a dotted scenario path such as "platform.keepAlive"'),
+  /** The visible label; the widgets' words ("Keep-alive", "Min instances"). */
+  label: text,
+  unit: z.string(),
+  /** Shown value = engine value × factor (1000 to show seconds as ms). */
+  factor: z.number().positive().default(1),
+  /** Slider positions in engine units, ascending. */
+  stops: z.array(z.number().finite()).min(2).max(40),
+  start: z.number().finite(),
+  /** A setting that meets every goal; the check runs it. */
+  reference: z.number().finite(),
+});
+
+export const goalSchema = z
+  .strictObject({ metric: z.enum(metricIds), below: z.number().finite().optional(), above: z.number().finite().optional() })
+  .refine((g) => (g.below === undefined) !== (g.above === undefined), 'exactly one of "below" or "above"');
+
+export const challengeSchema = z.strictObject({
+  ...common,
+  type: z.literal('challenge'),
+  /** An engine scenario (issue 3's JSON) with a fixed seed; the engine's own parser checks it. */
+  scenario: z.record(z.string(), z.unknown()),
+  knobs: z.array(knobSchema).min(1).max(3),
+  goals: z.array(goalSchema).min(1).max(3),
+  explanation,
+});
+
+export const questionSchema = z.discriminatedUnion('type', [singleSchema, multipleSchema, trueFalseSchema, numericSchema, orderingSchema, challengeSchema]);
+
+/** The file around the questions; questions are parsed one by one so errors can name the question. */
+export const quizFileSchema = z.strictObject({
+  module: id,
+  intro: z.string().trim().min(10).optional(),
+  questions: z.array(z.unknown()),
+});
+
+export type Option = z.infer<typeof optionSchema>;
+export type Knob = z.infer<typeof knobSchema>;
+export type Goal = z.infer<typeof goalSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionType = Question['type'];
+export type ChallengeQuestion = z.infer<typeof challengeSchema>;
+export type OrderingQuestion = z.infer<typeof orderingSchema>;
+
+export interface Quiz {
+  module: string;
+  file: string;
+  intro?: string;
+  questions: Question[];
+}
+
+/** What the quiz page hands to the browser: each question with its lesson link resolved. */
+export type QuizQuestion = Question & { link: { href: string; label: string } };
+export interface QuizView {
+  moduleId: string;
+  moduleTitle: string;
+  intro?: string;
+  questions: QuizQuestion[];
+}
