@@ -1,10 +1,8 @@
 'use client';
 
-// Temporary until the widget lands: says so plainly rather than pretending to simulate.
+import { SimPanel } from './sim-panel';
+
+/** The cost widget for lessons: `<CostSim preset="…" />`; presets and controls in presets.ts. */
 export function CostSim({ preset }: { preset: string }) {
-  return (
-    <div className="not-prose my-8 rounded-xl border border-dashed border-line p-6 text-sm text-muted">
-      CostSim ({preset}): the live simulation is being built.
-    </div>
-  );
+  return <SimPanel kind="cost" preset={preset} />;
 }

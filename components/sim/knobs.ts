@@ -170,13 +170,22 @@ export const moreKnobIds = [
   'scaleUpLimit',
   'scaleUpInterval',
   'targetConcurrency',
+  'fleetSize',
+  'baselineInstances',
+  'perMillionRequests',
+  'perGBSecond',
+  'perInstanceHour',
 ] as const;
 export type MoreKnobId = (typeof moreKnobIds)[number];
 export type KnobId = MainKnobId | MoreKnobId;
 export const allKnobIds: readonly KnobId[] = [...mainKnobIds, ...moreKnobIds];
 
-function plain(label: string, unit: string, min: number, max: number, integer: boolean, hint: string): Knob {
-  return { label, path: '', unit, factor: 1, min, max, stops: [min, max], integer, hint };
+/** The queue knobs' largest values stand for the engine's "no limit" (null in a scenario). */
+export const unbounded = 100000;
+export const forever = 3600;
+
+function plain(label: string, unit: string, min: number, max: number, integer: boolean, hint: string, path = ''): Knob {
+  return { label, path, unit, factor: 1, min, max, stops: [min, max], integer, hint };
 }
 
 export const moreKnobs: Record<MoreKnobId, Knob> = {
@@ -190,13 +199,18 @@ export const moreKnobs: Record<MoreKnobId, Knob> = {
   offDuration: plain('Silent for', 's', 0, 86400, false, 'Idle gaps: how long the silence between lasts.'),
   rampFrom: plain('Ramp starts at', '% of average', 0, 200, false, 'Ramp: the rate at the start, as a share of the average.'),
   rampTo: plain('Ramp ends at', '% of average', 0, 400, false, 'Ramp: the rate at the end, as a share of the average.'),
-  serviceCv: plain('Service time spread', 'CV', 0, 5, false, 'Coefficient of variation: 0 is constant, 1 exponential, other values lognormal.'),
-  coldStartCv: plain('Cold start spread', 'CV', 0, 5, false, 'Coefficient of variation of the cold start.'),
-  queueSize: plain('Queue size', 'requests', 0, 100000, true, 'Requests that may wait for capacity instead of being throttled (0: none).'),
-  queueTimeout: plain('Queue timeout', 's', 0, 3600, false, 'A queued request gives up after this long.'),
-  scaleUpLimit: plain('Scale-up limit', 'instances', 0, 100000, true, 'New instances allowed per interval (0: no limit).'),
-  scaleUpInterval: plain('Scale-up interval', 's', 1, 3600, false, 'The interval the scale-up limit counts over.'),
-  targetConcurrency: plain('Target concurrency', 'requests', 1, 1000, false, 'Target tracking only: concurrent requests per instance to aim for.'),
+  serviceCv: plain('Service time spread', 'CV', 0, 5, false, 'Coefficient of variation: 0 constant, 1 exponential, else lognormal.', 'function.service.cv'),
+  coldStartCv: plain('Cold start spread', 'CV', 0, 5, false, 'Coefficient of variation of the cold start.', 'function.coldStart.cv'),
+  queueSize: plain('Queue size', 'requests', 0, unbounded, true, `Requests that may wait for capacity (0: throttle at once; ${unbounded}: no limit).`, 'platform.queue.size'),
+  queueTimeout: plain('Queue timeout', 's', 0, forever, false, `A queued request gives up after this long (${forever}: never).`, 'platform.queue.timeout'),
+  scaleUpLimit: plain('Scale-up limit', 'instances', 0, 100000, true, 'New instances allowed per interval (0: no limit).', 'platform.scaleUpLimit.instances'),
+  scaleUpInterval: plain('Scale-up interval', 's', 1, 3600, false, 'The interval the scale-up limit counts over.', 'platform.scaleUpLimit.per'),
+  targetConcurrency: plain('Target concurrency', 'requests', 1, 1000, false, 'Target tracking (Knative): concurrency per instance it aims for, before the 70 % utilization.', 'platform.autoscaler.target'),
+  fleetSize: plain('Fleet size', 'instances', 1, 1000, true, 'Always-on VM only: how many servers run all the time.', 'platform.instances'),
+  baselineInstances: plain('Servers compared', 'instances', 0, 1000, false, 'The always-on fleet the cost is compared with.', 'cost.baselineInstances'),
+  perMillionRequests: plain('Price per million requests', '$', 0, 100, false, 'Pay-per-use request fee.', 'cost.perMillionRequests'),
+  perGBSecond: plain('Price per GB-second', '$', 0, 0.01, false, 'Pay-per-use duration fee.', 'cost.perGBSecond'),
+  perInstanceHour: plain('Server price per hour', '$', 0, 100, false, 'Always-on price of one server for an hour.', 'cost.perInstanceHour'),
 };
 
 export function knobOf(id: KnobId): Knob {

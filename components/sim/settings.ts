@@ -64,7 +64,12 @@ export const baseValues: KnobValues = {
   queueTimeout: 10,
   scaleUpLimit: 0,
   scaleUpInterval: 10,
-  targetConcurrency: 70,
+  targetConcurrency: 100,
+  fleetSize: 1,
+  baselineInstances: 1,
+  perMillionRequests: 0.2,
+  perGBSecond: 0.0000166667,
+  perInstanceHour: 0.0168,
 };
 
 export const defaultSeed = 42;

@@ -1,0 +1,139 @@
+'use client';
+
+/**
+ * What every chart shares: a fixed-size box (nothing jumps while data arrives), a caption, a
+ * legend drawn in HTML that shows each series' line style or fill pattern as well as its colour,
+ * and the SVG fill patterns that tell stacked areas apart without colour.
+ */
+import { useEffect, useId, useState, type ReactNode } from 'react';
+
+export type SeriesStyle =
+  | { kind: 'line'; color: string; dash?: string; width?: number }
+  | { kind: 'fill'; color: string; pattern: 'solid' | 'hatch' | 'dots' | 'outline' };
+
+export interface LegendItem {
+  label: string;
+  style: SeriesStyle;
+}
+
+/** Stable pattern ids per chart; useId's characters are not all safe inside url(#…). */
+export function usePatternIds() {
+  const base = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  return { hatch: (c: string) => `${base}-hatch-${c}`, dots: (c: string) => `${base}-dots-${c}` };
+}
+
+const cssName = (color: string) => color.replace(/[^a-zA-Z0-9]/g, '');
+
+/** `fill` value for a series: a colour, or one of the patterns defined by <FillPatterns>. */
+export function fillOf(ids: ReturnType<typeof usePatternIds>, style: Extract<SeriesStyle, { kind: 'fill' }>) {
+  if (style.pattern === 'hatch') return `url(#${ids.hatch(cssName(style.color))})`;
+  if (style.pattern === 'dots') return `url(#${ids.dots(cssName(style.color))})`;
+  return style.color;
+}
+
+export function FillPatterns({ ids, colors }: { ids: ReturnType<typeof usePatternIds>; colors: readonly string[] }) {
+  return (
+    <defs>
+      {colors.map((c) => (
+        <g key={c}>
+          <pattern id={ids.hatch(cssName(c))} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="6" height="6" fill={c} fillOpacity={0.25} />
+            <line x1="0" y1="0" x2="0" y2="6" stroke={c} strokeWidth="3" />
+          </pattern>
+          <pattern id={ids.dots(cssName(c))} width="5" height="5" patternUnits="userSpaceOnUse">
+            <rect width="5" height="5" fill={c} fillOpacity={0.2} />
+            <circle cx="2.5" cy="2.5" r="1.2" fill={c} />
+          </pattern>
+        </g>
+      ))}
+    </defs>
+  );
+}
+
+function Swatch({ style }: { style: SeriesStyle }) {
+  const ids = usePatternIds();
+  if (style.kind === 'line') {
+    return (
+      <svg width="28" height="12" aria-hidden="true" className="shrink-0">
+        <line x1="1" y1="6" x2="27" y2="6" stroke={style.color} strokeWidth={style.width ?? 2.5} strokeDasharray={style.dash} />
+      </svg>
+    );
+  }
+  const outline = style.pattern === 'outline';
+  return (
+    <svg width="16" height="14" aria-hidden="true" className="shrink-0">
+      <FillPatterns ids={ids} colors={[style.color]} />
+      <rect
+        x="1"
+        y="1"
+        width="14"
+        height="12"
+        fill={fillOf(ids, style)}
+        fillOpacity={outline ? 0.15 : 1}
+        stroke={style.color}
+        strokeWidth={outline ? 2 : 1.5}
+        strokeDasharray={outline ? '3 2' : undefined}
+      />
+    </svg>
+  );
+}
+
+export function Legend({ items }: { items: readonly LegendItem[] }) {
+  return (
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
+      {items.map((item) => (
+        <li key={item.label} className="flex items-center gap-1.5">
+          <Swatch style={item.style} />
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * A chart in a box of fixed height. The drawing is one image to assistive technology, named by
+ * `description`; the numbers behind it are in the panel's data table and its text summary.
+ */
+export function ChartBox({
+  title,
+  description,
+  legend,
+  height,
+  children,
+}: {
+  title: string;
+  description: string;
+  legend: readonly LegendItem[];
+  height: number;
+  children: ReactNode;
+}) {
+  return (
+    <figure className="flex min-w-0 flex-col gap-1.5">
+      <figcaption className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <span className="text-sm font-semibold">{title}</span>
+        <Legend items={legend} />
+      </figcaption>
+      {/* Fixed size and contained: redrawing the chart never makes the browser lay out the page. */}
+      <div role="img" aria-label={description} className="w-full [contain:strict]" style={{ height }}>
+        {children}
+      </div>
+    </figure>
+  );
+}
+
+export const axisTick = { fill: 'var(--fg-muted)', fontSize: 11 };
+export const axisLine = { stroke: 'var(--border)' };
+
+/**
+ * Spreads chart redraws over separate tasks: chart number `slot` takes new data `slot × 24` ms
+ * after it arrives, so a panel of four charts is four short tasks rather than one long one.
+ */
+export function useStaggered<T>(value: T, slot: number): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    const id = window.setTimeout(() => setShown(() => value), slot * 24);
+    return () => window.clearTimeout(id);
+  }, [value, slot]);
+  return shown;
+}

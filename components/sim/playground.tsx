@@ -1,0 +1,232 @@
+'use client';
+
+/**
+ * The playground: every knob, the platform presets, and an optional second configuration run on
+ * the same seeded traffic beside the first. Its whole state lives in the URL (Copy link) and in
+ * localStorage, both read through the forgiving codec in url-state.ts.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { toRows } from './chart-rows';
+import { CostChart, InstancesChart, LatencyChart, RateChart } from './charts';
+import { DataTable } from './data-table';
+import { formatPercent } from './format';
+import { KnobSlider, SelectField } from './knob-slider';
+import { knobOf, knobs, mainKnobIds, moreKnobIds, type KnobId } from './knobs';
+import { LiveSummary } from './live-summary';
+import { coreReadouts, Readouts } from './readouts';
+import { platformSettings, sampleIntervalFor, type RunView } from './scenario';
+import {
+  defaultSeed,
+  isPatternId,
+  isPlatformId,
+  patternIds,
+  patternLabels,
+  platformIds,
+  platformLabels,
+  randomSeed,
+  type PlatformId,
+  type SimSettings,
+} from './settings';
+import { summaryText } from './summary-text';
+import { buttonClass, Transport } from './transport';
+import { decodePlayground, encodePlayground, hasPlaygroundState, type PlaygroundState } from './url-state';
+import { useSimulation } from './use-simulation';
+import { MoreSettings } from './more-settings';
+import { monthlyCosts } from './cost-figures';
+import { formatMoney, formatNumber } from './format';
+
+export const storageKey = 'scale-to-zero:playground';
+
+const platformOptions = platformIds.map((id) => ({ value: id, label: platformLabels[id] }));
+const patternOptions = patternIds.map((id) => ({ value: id, label: patternLabels[id] }));
+
+/** Knobs that describe the traffic and the code, kept when the learner switches platform. */
+const keptOnPlatformChange: readonly KnobId[] = [
+  'rate',
+  'serviceTime',
+  'serviceCv',
+  'duration',
+  'spikePeriod',
+  'spikeWidth',
+  'spikeBase',
+  'diurnalPeriod',
+  'diurnalAmplitude',
+  'onDuration',
+  'offDuration',
+  'rampFrom',
+  'rampTo',
+];
+
+function withPlatform(s: SimSettings, platform: PlatformId): SimSettings {
+  const next = platformSettings(platform, s.seed);
+  const values = { ...next.values };
+  for (const id of keptOnPlatformChange) values[id] = s.values[id];
+  return { ...next, pattern: s.pattern, values };
+}
+
+function initialState(query: string): { state: PlaygroundState; fallbacks: string[]; clamped: string[]; from: 'link' | 'storage' | 'default' } {
+  const params = new URLSearchParams(query);
+  if (hasPlaygroundState(params)) {
+    const d = decodePlayground(params, platformSettings, 'aws-lambda');
+    return { state: d.value, fallbacks: d.fallbacks, clamped: d.clamped, from: 'link' };
+  }
+  try {
+    const stored = window.localStorage.getItem(storageKey);
+    if (stored) {
+      const d = decodePlayground(stored, platformSettings, 'aws-lambda');
+      return { state: d.value, fallbacks: d.fallbacks, clamped: d.clamped, from: 'storage' };
+    }
+  } catch {
+    // Storage may be off (private mode, a policy); the defaults will do.
+  }
+  return { state: { a: { ...platformSettings('aws-lambda', defaultSeed), values: { ...platformSettings('aws-lambda', defaultSeed).values, rate: 5 } }, b: null }, fallbacks: [], clamped: [], from: 'default' };
+}
+
+function ConfigControls({ name, settings, onChange }: { name: string; settings: SimSettings; onChange: (s: SimSettings) => void }) {
+  const set = (id: KnobId, v: number) => onChange({ ...settings, values: { ...settings.values, [id]: v } });
+  return (
+    <fieldset className="flex min-w-0 flex-col gap-3 rounded-xl border border-line p-4">
+      <legend className="px-1 text-sm font-bold">{name}</legend>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <SelectField label="Preset" value={settings.platform} options={platformOptions} onChange={(v) => isPlatformId(v) && onChange(withPlatform(settings, v))} />
+        <SelectField label="Traffic pattern" value={settings.pattern} options={patternOptions} onChange={(v) => isPatternId(v) && onChange({ ...settings, pattern: v })} />
+      </div>
+      <div className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
+        {mainKnobIds.map((id) => (
+          <KnobSlider key={id} knob={knobs[id]} value={settings.values[id]} onChange={(v) => set(id, v)} />
+        ))}
+      </div>
+      <MoreSettings ids={moreKnobIds} values={settings.values} knobOf={knobOf} onChange={set} pattern={settings.pattern} />
+    </fieldset>
+  );
+}
+
+function Results({ name, view, interval, index }: { name: string; view: RunView; interval: number; index: number }) {
+  const rows = useMemo(() => toRows(view.samples, interval), [view.samples, interval]);
+  const m = monthlyCosts(view);
+  const started = view.time > 0 && view.summary.requests > 0;
+  const items = [
+    ...coreReadouts(view),
+    { label: 'Rejected', value: started ? formatPercent(view.summary.rejectionFraction) : '—', note: 'throttled or timed out' },
+    { label: 'Always-on a month', value: m ? formatMoney(m.monthlyAlwaysOn) : '—', note: 'the server compared' },
+    { label: 'Pay-per-use a month', value: m ? formatMoney(m.monthlyPayPerUse) : '—', note: 'at this traffic' },
+    { label: 'Break-even rate', value: m?.breakEvenRate !== undefined ? `${formatNumber(m.breakEvenRate)} req/s` : '—', note: 'average' },
+  ];
+  return (
+    <section aria-label={`Results of ${name}`} className="flex min-w-0 flex-col gap-4">
+      <h3 className="text-base font-bold">{name}</h3>
+      <Readouts items={items} />
+      <RateChart rows={rows} duration={view.duration} height={130} slot={index * 4} />
+      <InstancesChart rows={rows} duration={view.duration} height={180} slot={index * 4 + 1} />
+      <LatencyChart rows={rows} duration={view.duration} height={180} slot={index * 4 + 2} />
+      <CostChart rows={rows} duration={view.duration} height={150} alwaysOn slot={index * 4 + 3} />
+      <LiveSummary text={summaryText('playground', view, interval)} urgentKey={`${view.done}-${view.time === 0}`} />
+      <DataTable rows={rows} interval={interval} name={name} />
+    </section>
+  );
+}
+
+export function Playground({ query }: { query: string }) {
+  const [init] = useState(() => initialState(query));
+  const [state, setState] = useState<PlaygroundState>(init.state);
+  const [notice, setNotice] = useState({ fallbacks: init.fallbacks, clamped: init.clamped });
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const rootRef = useRef<HTMLDivElement>(null);
+  const list = useMemo(() => (state.b ? [state.a, state.b] : [state.a]), [state]);
+  // Two configurations draw twice the charts: update them a little less often.
+  const sim = useSimulation(list, { rootRef, initialSpeed: 60, publishMs: state.b ? 250 : 125 });
+  const encoded = encodePlayground(state);
+
+  // The URL and storage follow the state, a moment after the last change (a dragged slider).
+  useEffect(() => {
+    const id = window.setTimeout(() => {
+      window.history.replaceState(null, '', `${window.location.pathname}?${encoded}`);
+      try {
+        window.localStorage.setItem(storageKey, encoded);
+      } catch {
+        // Not remembered on this device; the link still works.
+      }
+    }, 250);
+    return () => window.clearTimeout(id);
+  }, [encoded]);
+
+  const link = typeof window === 'undefined' ? '' : `${window.location.origin}${window.location.pathname}?${encoded}`;
+  async function copyLink() {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied('copied');
+    } catch {
+      setCopied('failed');
+    }
+  }
+
+  const names = state.b ? ['Configuration A', 'Configuration B'] : ['Configuration'];
+  const cols = state.b ? 'grid gap-6 lg:grid-cols-2' : 'grid gap-6';
+
+  return (
+    <div ref={rootRef} className="flex flex-col gap-6">
+      {(notice.fallbacks.length > 0 || notice.clamped.length > 0) && (
+        <div role="status" className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-l-4 border-line border-l-[var(--warn)] bg-bg-soft px-4 py-3 text-sm">
+          <div>
+            {notice.fallbacks.length > 0 && (
+              <p>
+                <strong>Some saved settings could not be read</strong> and were reset to the preset: {notice.fallbacks.join(', ')}.
+              </p>
+            )}
+            {notice.clamped.length > 0 && <p>Some values were out of range and were brought within it: {notice.clamped.join(', ')}.</p>}
+          </div>
+          <button type="button" className={buttonClass} onClick={() => setNotice({ fallbacks: [], clamped: [] })}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <div className="sticky top-0 z-20 -mx-4 border-b border-line bg-bg/95 px-4 py-3 backdrop-blur md:top-16 sm:-mx-6 sm:px-6">
+        <Transport
+          status={sim.status}
+          time={sim.views[0]?.time ?? 0}
+          duration={sim.views[0]?.duration ?? 0}
+          speed={sim.speed}
+          onSpeed={sim.setSpeed}
+          onPlay={sim.play}
+          onPause={sim.pause}
+          onStep={sim.step}
+          onReset={sim.reset}
+          onNewTraffic={() => {
+            const seed = randomSeed();
+            setState((s) => ({ a: { ...s.a, seed }, b: s.b && { ...s.b, seed } }));
+          }}
+        >
+          <button type="button" className={buttonClass} onClick={copyLink}>
+            Copy link
+          </button>
+          <label className="flex h-9 items-center gap-2 text-sm font-medium">
+            <input
+              type="checkbox"
+              checked={state.b !== null}
+              onChange={(e) => {
+                const on = e.target.checked;
+                setState((s) => ({ a: s.a, b: on ? { ...s.a } : null }));
+              }}
+              className="h-4 w-4 accent-[var(--accent)]"
+            />
+            Compare two configurations
+          </label>
+        </Transport>
+        <p aria-live="polite" className="mt-1 text-xs text-muted empty:hidden">
+          {copied === 'copied' ? 'Link copied: it opens this exact run.' : copied === 'failed' ? `Copying is blocked here; this is the link: ${link}` : ''}
+        </p>
+      </div>
+      <h2 className="sr-only">Settings</h2>
+      <div className={cols}>
+        <ConfigControls name={names[0] ?? ''} settings={state.a} onChange={(a) => setState((s) => ({ ...s, a: { ...a, seed: s.a.seed } }))} />
+        {state.b && <ConfigControls name={names[1] ?? ''} settings={state.b} onChange={(b) => setState((s) => ({ ...s, b: { ...b, seed: s.a.seed } }))} />}
+      </div>
+      <h2 className="text-xl font-bold">Results</h2>
+      <div className={cols}>
+        {sim.views.map((view, i) => (
+          <Results key={names[i]} name={names[i] ?? ''} view={view} interval={sampleIntervalFor(list[i]?.values.duration ?? 1800)} index={i} />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+'use client';
+
+/**
+ * Drives one or more runs on one clock: a requestAnimationFrame loop advances every run by
+ * speed × elapsed time, React hears about it at most every `publishMs`, and settings that move
+ * mid-run are handed to run.set() so the run changes from that moment instead of restarting.
+ * Runs start on a click, pause while off screen or in a hidden tab, and stop at their end; with
+ * reduced motion a run jumps straight to its end.
+ */
+import { startTransition, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { createSimRun, runView, settingsChanges, type RunView, type SimRun } from './scenario';
+import type { SimSettings } from './settings';
+import { useReducedMotion } from './use-reduced-motion';
+
+export type Status = 'ready' | 'playing' | 'paused' | 'ended';
+
+interface Options {
+  rootRef: RefObject<HTMLElement | null>;
+  initialSpeed: number;
+  /** Fastest rate at which charts re-render while playing. */
+  publishMs?: number;
+  /** A new key starts a new run whatever changed (a preset picked from the list). */
+  runKey?: string;
+}
+
+function sameList(a: readonly SimSettings[], b: readonly SimSettings[]) {
+  return a.length === b.length && a.every((s, i) => s === b[i]);
+}
+
+export function useSimulation(settings: readonly SimSettings[], { rootRef, initialSpeed, publishMs = 100, runKey = '' }: Options) {
+  const reducedMotion = useReducedMotion();
+  const [speed, setSpeed] = useState(initialSpeed);
+  const [status, setStatus] = useState<Status>('ready');
+  const [views, setViews] = useState<RunView[]>(() => settings.map((s) => runView(createSimRun(s))));
+  const [inView, setInView] = useState(true);
+  const [tabVisible, setTabVisible] = useState(true);
+
+  const runs = useRef<SimRun[]>([]);
+  const applied = useRef<readonly SimSettings[]>([]);
+  const appliedKey = useRef(runKey);
+  const statusRef = useRef(status);
+  statusRef.current = status;
+
+  // A transition: React may split the charts' re-render into slices and keep input responsive.
+  const publish = useCallback(() => {
+    const next = runs.current.map(runView);
+    startTransition(() => setViews(next));
+  }, []);
+
+  const rebuild = useCallback(
+    (list: readonly SimSettings[]) => {
+      runs.current = list.map(createSimRun);
+      applied.current = list;
+    },
+    [],
+  );
+
+  const finish = useCallback(() => {
+    for (const r of runs.current) r.run.advanceTo(r.duration);
+    setStatus('ended');
+    publish();
+  }, [publish]);
+
+  // Settings changed: mid-run changes go to run.set(); anything that reshapes the whole run
+  // (platform, seed, run length, the number of configurations) starts afresh.
+  useEffect(() => {
+    if (sameList(settings, applied.current) && runKey === appliedKey.current) return;
+    const prev = applied.current;
+    const started = runs.current.some((r) => r.run.time > 0);
+    let restart = !started || prev.length !== settings.length || statusRef.current === 'ended' || runKey !== appliedKey.current;
+    appliedKey.current = runKey;
+    if (!restart) {
+      settings.forEach((s, i) => {
+        const before = prev[i];
+        const r = runs.current[i];
+        if (!before || !r || restart) return;
+        const changes = settingsChanges(before, s);
+        if (changes === 'restart') {
+          restart = true;
+          return;
+        }
+        try {
+          for (const c of changes) r.run.set(c.path, c.value);
+        } catch {
+          // The engine refused a mid-run change; a fresh run with the new settings is the honest fallback.
+          restart = true;
+        }
+      });
+    }
+    if (restart) {
+      rebuild(settings);
+      // A playing run goes on playing from the start; a finished one shows its new ending at once
+      // under reduced motion, else waits for Play.
+      if (statusRef.current === 'ended' && reducedMotion) finish();
+      else if (statusRef.current !== 'playing') setStatus('ready');
+    }
+    applied.current = settings;
+    // While playing, the animation loop shows the change within a tenth of a second; publishing
+    // here too would redraw every chart on every pixel of a slider drag.
+    if (restart || statusRef.current !== 'playing') publish();
+  }, [settings, runKey, rebuild, publish, finish, reducedMotion]);
+
+  // Pause while the panel is off screen or the tab is hidden; resume when it comes back.
+  useEffect(() => {
+    const el = rootRef.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    const io = new IntersectionObserver(([entry]) => setInView(entry?.isIntersecting ?? true));
+    io.observe(el);
+    return () => io.disconnect();
+  }, [rootRef]);
+  useEffect(() => {
+    const onChange = () => setTabVisible(document.visibilityState !== 'hidden');
+    document.addEventListener('visibilitychange', onChange);
+    return () => document.removeEventListener('visibilitychange', onChange);
+  }, []);
+
+  const running = status === 'playing' && inView && tabVisible;
+  const speedRef = useRef(speed);
+  speedRef.current = speed;
+
+  useEffect(() => {
+    if (!running) return;
+    let last = performance.now();
+    let lastPublish = 0;
+    let frame = requestAnimationFrame(function tick(now) {
+      // A long gap (a background tab, a debugger) must not jump the run forward by minutes.
+      const dt = Math.min(0.1, Math.max(0, (now - last) / 1000));
+      last = now;
+      const first = runs.current[0];
+      if (!first) return;
+      const target = Math.min(first.duration, first.run.time + speedRef.current * dt);
+      for (const r of runs.current) r.run.advanceTo(Math.min(r.duration, target));
+      const done = runs.current.every((r) => r.run.time >= r.duration);
+      if (done) {
+        setStatus('ended');
+        publish();
+        return;
+      }
+      if (now - lastPublish >= publishMs) {
+        lastPublish = now;
+        publish();
+      }
+      frame = requestAnimationFrame(tick);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [running, publish, publishMs]);
+
+  const play = useCallback(() => {
+    if (statusRef.current === 'ended') {
+      rebuild(applied.current);
+      publish();
+    }
+    if (reducedMotion) finish();
+    else setStatus('playing');
+  }, [reducedMotion, finish, rebuild, publish]);
+
+  const pause = useCallback(() => setStatus((s) => (s === 'playing' ? 'paused' : s)), []);
+
+  const step = useCallback(() => {
+    const first = runs.current[0];
+    if (!first || statusRef.current === 'ended') return;
+    const target = Math.min(first.duration, first.run.time + first.stepSize);
+    for (const r of runs.current) r.run.advanceTo(Math.min(r.duration, target));
+    setStatus(runs.current.every((r) => r.run.time >= r.duration) ? 'ended' : 'paused');
+    publish();
+  }, [publish]);
+
+  const reset = useCallback(() => {
+    rebuild(applied.current);
+    setStatus('ready');
+    publish();
+  }, [rebuild, publish]);
+
+  return { views, status, speed, setSpeed, play, pause, step, reset, reducedMotion, running };
+}

@@ -1,0 +1,77 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * Shared steps for the widget and playground journeys. Controls are found by their accessible
+ * names: a slider is getByLabel('<name>', { exact: true }), its number input '<name> value'.
+ */
+
+/** A lesson widget, by its visible title ("Simulation: Scale to zero"). */
+export function widget(page: Page, title: string, nth = 0): Locator {
+  return page.getByRole('region', { name: `Simulation: ${title}` }).nth(nth);
+}
+
+/** The value shown under a readout's label ("Instances" → "3"). */
+export function readout(scope: Locator, label: string): Locator {
+  return scope.locator(`dd[data-readout="${label}"]`);
+}
+
+export async function setNumber(scope: Locator, name: string, value: string) {
+  const input = scope.getByLabel(`${name} value`, { exact: true });
+  await input.fill(value);
+  await input.blur();
+}
+
+export async function fastest(scope: Locator) {
+  const speed = scope.getByLabel('Speed', { exact: true });
+  const options = await speed.locator('option').allTextContents();
+  await speed.selectOption({ label: options[options.length - 1] ?? '' });
+}
+
+/** The drawn paths of a panel's charts, to see that a chart moved. */
+export async function chartPaths(scope: Locator): Promise<string> {
+  const ds = await scope.locator('.recharts-surface path').evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? '').join('|'));
+  return ds;
+}
+
+/** The data table's body text (opens it first if needed). */
+export async function tableText(scope: Locator): Promise<string> {
+  const toggle = scope.getByRole('button', { name: 'Show data' }).first();
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  return (await scope.locator('table tbody').first().textContent()) ?? '';
+}
+
+export async function waitForEnd(scope: Locator) {
+  await expect(scope.getByText('· ended').first()).toBeVisible({ timeout: 30_000 });
+}
+
+/** Installs a long-task observer; read it back with maxLongTask(). */
+export async function observeLongTasks(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+}
+
+export async function longTasks(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+}
+
+/** Drags a slider's thumb back and forth with the mouse for about `ms`. */
+export async function dragSlider(page: Page, slider: Locator, ms: number) {
+  const box = await slider.boundingBox();
+  if (!box) throw new Error('slider not visible');
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.3, y);
+  await page.mouse.down();
+  const start = Date.now();
+  let i = 0;
+  while (Date.now() - start < ms) {
+    const f = 0.2 + 0.6 * Math.abs(Math.sin(i / 8));
+    await page.mouse.move(box.x + box.width * f, y, { steps: 2 });
+    i++;
+  }
+  await page.mouse.up();
+}
