@@ -82,9 +82,11 @@ export interface BreakEven {
  */
 export function breakEvenRate(o: Omit<PayPerUseInput, 'rate'> & AlwaysOnInput): BreakEven {
   const target = monthlyAlwaysOn(o);
+  const p = o.prices ?? prices.lambdaX86;
   const free = o.freeTier ?? { requests: 0, gbSeconds: 0 };
   const gbPerRequest = (o.memoryMB / 1024) * o.duration;
-  const bends = [free.requests, gbPerRequest > 0 ? free.gbSeconds / gbPerRequest : Infinity]
+  const freeGbRequests = gbPerRequest > 0 ? free.gbSeconds / gbPerRequest : Infinity;
+  const bends = [free.requests, freeGbRequests]
     .filter((b) => b > 0 && Number.isFinite(b))
     .sort((a, b) => a - b);
   const edges = [0, ...bends, Infinity];
@@ -93,7 +95,8 @@ export function breakEvenRate(o: Omit<PayPerUseInput, 'rate'> & AlwaysOnInput): 
     const lo = edges[i] as number;
     const hi = edges[i + 1] as number;
     const atLo = monthlyForRequests(lo, o);
-    const slope = monthlyForRequests(lo + 1, o) - atLo;
+    // Past a free allowance, each request adds its full price for that meter.
+    const slope = (lo >= free.requests ? p.perMillionRequests / 1e6 : 0) + (lo >= freeGbRequests ? gbPerRequest * p.perGBSecond : 0);
     if (target <= atLo) {
       n = lo;
       break;

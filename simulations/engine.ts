@@ -169,7 +169,7 @@ export class Engine extends Pool {
       this.kpa = new Kpa(p.autoscaler.tick);
       this.tickAt = p.autoscaler.tick;
     }
-    this.nextArr = nextArrival(this.traffic, 0, this.arrRng);
+    this.nextArr = nextArrival(this.traffic, 0, this.arrRng, s.duration);
   }
 
   /** Plain parameters read by the hot loop. */
@@ -257,7 +257,7 @@ export class Engine extends Pool {
   private onArrival(t: number): void {
     this.arrivals++;
     const r = this.constRate;
-    this.nextArr = r >= 0 ? (r > 0 ? t + exp1(this.arrRng) / r : Infinity) : nextArrival(this.traffic, t, this.arrRng);
+    this.nextArr = r >= 0 ? (r > 0 ? t + exp1(this.arrRng) / r : Infinity) : nextArrival(this.traffic, t, this.arrRng, this.s.duration);
     if (this.qLen === 0) {
       if (this.fhSize > 0) {
         this.assign(this.fh[0] as number, t, t, false);
@@ -492,10 +492,11 @@ export class Engine extends Pool {
     this.alive++;
     if (this.alive > this.peakAlive) this.peakAlive = this.alive;
     this.coldStarts++;
-    if (c > 0) {
+    // Judge by the flag, not c > 0: t + c can round back to t.
+    if (!((this.flags[id] as number) & READY)) {
       this.starting++;
-      this.rhPush(t + c, id);
-    } else if (this.policy !== PER_REQUEST && this.conc > 0) {
+      this.rhPush(this.readyAt[id] as number, id);
+    } else if (this.policy !== PER_REQUEST) {
       this.fhPush(id);
     }
     if (this.trace) this.trace({ t, kind: 'start', instance: id, provisioned: false });

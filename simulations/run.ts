@@ -172,7 +172,7 @@ class RunImpl implements Run {
     if (!same(old.traffic, next.traffic)) {
       e.traffic = next.traffic;
       // Memorylessness: redrawing the next arrival from now is exact for the new rate.
-      e.nextArr = nextArrival(next.traffic, t, e.arrRng);
+      e.nextArr = nextArrival(next.traffic, t, e.arrRng, next.duration);
     }
     if (!same(old.function.service, next.function.service)) e.svc = new Sampler(next.function.service);
     if (!same(old.function.coldStart, next.function.coldStart)) e.cs = new Sampler(next.function.coldStart);

@@ -91,8 +91,11 @@ function envelope(tr: Traffic): number {
   return tr.pattern === 'diurnal' ? tr.rate * (1 + tr.amplitude) : Math.max(tr.from, tr.to);
 }
 
-/** Time of the first arrival after t; Infinity if the rate stays 0 from t on. */
-export function nextArrival(tr: Traffic, t: number, rng: Rng): number {
+/**
+ * Time of the first arrival after t; Infinity if the rate stays 0 from t on, or if none comes
+ * before `horizon` (the run's end): a tiny rate must not walk a periodic pattern forever.
+ */
+export function nextArrival(tr: Traffic, t: number, rng: Rng, horizon = Infinity): number {
   if (tr.pattern === 'constant') {
     return tr.rate > 0 ? t + exp1(rng) / tr.rate : Infinity;
   }
@@ -109,6 +112,7 @@ export function nextArrival(tr: Traffic, t: number, rng: Rng): number {
         continue;
       }
       t = cand;
+      if (t > horizon) return Infinity;
       if (rng.next() * top < rateAt(tr, t)) return t;
     }
   }
@@ -119,7 +123,7 @@ export function nextArrival(tr: Traffic, t: number, rng: Rng): number {
       const cand = t + exp1(rng) / r;
       if (cand < end) return cand;
     }
-    if (end === Infinity) return Infinity;
+    if (end === Infinity || end > horizon) return Infinity;
     if (tr.pattern !== 'steps' && tr.rate <= 0 && (tr.pattern === 'onoff' || tr.height <= 0)) return Infinity;
     t = end;
   }
