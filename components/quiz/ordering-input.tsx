@@ -42,6 +42,7 @@ export function OrderingInput({ q, order, checked, onChange }: { q: OrderingQues
           return (
             <li
               key={item.id}
+              data-item={item.id}
               className={`flex items-center gap-3 rounded-lg border bg-bg-raised p-3 ${checked ? (rightHere ? 'border-2 border-ok' : 'border-2 border-bad') : 'border-line'}`}
             >
               <span aria-hidden="true" className="w-6 shrink-0 text-center font-mono font-semibold text-muted">
