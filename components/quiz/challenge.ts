@@ -1,4 +1,5 @@
-import { createRun, parseScenario } from '@/simulations';
+// Relative, not '@/': the content check also runs from other working directories (its tests do).
+import { createRun, parseScenario } from '../../simulations';
 import type { ChallengeQuestion, Goal, MetricId } from '@/lib/quiz/schema';
 import { formatNumber } from './grade';
 

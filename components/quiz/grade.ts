@@ -1,5 +1,5 @@
 import type { ChallengeQuestion, Question } from '@/lib/quiz/schema';
-import { passMark } from '@/components/progress/schema';
+import { passMark } from '../progress/schema';
 
 /**
  * Pure grading: a question and the learner's response in, right or wrong out. No React, no

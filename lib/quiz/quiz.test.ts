@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { loadOutline } from '../content/load';
 import { checkQuiz, checkQuizzes, challengeProblems, loadQuizView } from './check';
@@ -151,5 +155,41 @@ describe('the course quizzes', () => {
       for (const q of view.questions) expect(q.link.href).toMatch(/^\/learn\/[a-z0-9-]+\/[a-z0-9-]+\/(#[a-z0-9-]+)?$/);
     }
     expect(challenges).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('a broken quiz fails the content check and the quiz page build, naming file and question', () => {
+  const root = process.cwd();
+  const tsx = path.join(root, 'node_modules/.bin/tsx');
+
+  /** A copy of content/ with one question broken: two right answers to a single-choice question. */
+  function brokenCopy(): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stz-quiz-'));
+    fs.cpSync(path.join(root, 'content'), path.join(dir, 'content'), { recursive: true });
+    const file = path.join(dir, 'content/quizzes/python-toolbox.json');
+    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { questions: { id: string; options?: { correct: boolean }[] }[] };
+    const q = data.questions.find((x) => x.id === 'handler-post');
+    for (const o of q?.options ?? []) o.correct = true;
+    fs.writeFileSync(file, JSON.stringify(data));
+    return dir;
+  }
+  const expected = 'content/quizzes/python-toolbox.json: question "handler-post": single choice needs exactly one correct option; found 4';
+
+  it('npm run check:content', () => {
+    const dir = brokenCopy();
+    const run = spawnSync(tsx, [path.join(root, 'scripts/check-content.ts')], { cwd: dir, encoding: 'utf8' });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain(expected);
+  });
+
+  it('the loader the quiz page builds with', () => {
+    const dir = brokenCopy();
+    const script = path.join(dir, 'load.mts');
+    fs.writeFileSync(script, `import { loadQuizView } from ${JSON.stringify(path.join(root, 'lib/quiz/check.ts'))};\nawait loadQuizView('python-toolbox');\n`);
+    const run = spawnSync(tsx, [script], { cwd: dir, encoding: 'utf8' });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain(expected);
   });
 });
