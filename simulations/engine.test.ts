@@ -58,6 +58,40 @@ describe('determinism', () => {
 });
 
 describe('instances', () => {
+  it('routes every request to the newest free instance, provisioned first, and cold-starts only when none is free', () => {
+    // A naive reference of the routing rule, replayed from the trace.
+    const free = new Map<number, boolean>(); // creation number → provisioned
+    let checked = 0;
+    const fail: string[] = [];
+    finished(
+      {
+        ...base,
+        duration: 3000,
+        traffic: { pattern: 'spike', rate: 3, height: 60, width: 20, period: 300 },
+        platform: { policy: 'per-request', keepAlive: 40, minInstances: 2, maxConcurrency: 1000 },
+      },
+      (e) => {
+        if (e.kind === 'start') {
+          if (e.provisioned) free.set(e.instance, true);
+          else if (free.size > 0) fail.push(`cold start at ${e.t} with ${free.size} free`);
+        } else if (e.kind === 'idle') {
+          free.set(e.instance, e.provisioned);
+        } else if (e.kind === 'end') {
+          free.delete(e.instance);
+        } else if (e.kind === 'busy' && free.has(e.instance)) {
+          const ids = [...free.keys()];
+          const provisioned = ids.filter((id) => free.get(id));
+          const expected = Math.max(...(provisioned.length > 0 ? provisioned : ids));
+          if (e.instance !== expected) fail.push(`at ${e.t} went to #${e.instance}, expected #${expected}`);
+          free.delete(e.instance);
+          checked++;
+        }
+      },
+    );
+    expect(fail.slice(0, 5)).toEqual([]);
+    expect(checked).toBeGreaterThan(1000);
+  });
+
   it('after traffic stops, the last instance ends exactly keepAlive after the last request finished', () => {
     const events: TraceEvent[] = [];
     const keepAlive = 45;

@@ -45,6 +45,7 @@ const EV_TIMER = 5;
 export interface TraceEvent {
   t: number;
   kind: 'start' | 'ready' | 'busy' | 'idle' | 'end';
+  /** Creation number of the instance (0 for the first created), stable for its whole life. */
   instance: number;
   provisioned: boolean;
 }
@@ -259,8 +260,8 @@ export class Engine extends Pool {
     const r = this.constRate;
     this.nextArr = r >= 0 ? (r > 0 ? t + exp1(this.arrRng) / r : Infinity) : nextArrival(this.traffic, t, this.arrRng, this.s.duration);
     if (this.qLen === 0) {
-      if (this.fhSize > 0) {
-        this.assign(this.fh[0] as number, t, t, false);
+      if (this.freeCount > 0) {
+        this.assign(this.freeBest(), t, t, false);
         return;
       }
       if (this.policy === PER_REQUEST) {
@@ -288,9 +289,9 @@ export class Engine extends Pool {
     this.inFlight++;
     if (a === 0) this.becameBusy(id, t);
     if (a + 1 >= this.conc) {
-      if ((this.heapPos[id] as number) >= 0) this.fhRemove(id);
-    } else if ((this.heapPos[id] as number) < 0) {
-      this.fhPush(id);
+      if (this.inFree(id)) this.freeRemove(id);
+    } else if (!this.inFree(id)) {
+      this.freeAdd(id);
     } else if (this.leastLoaded) {
       this.rekey(id);
     }
@@ -308,7 +309,7 @@ export class Engine extends Pool {
     if (f & PROV) this.busyProv++;
     if (!(f & READY)) this.startingBusy++;
     if (this.inIdleList(id)) this.idleUnlink(id);
-    if (this.trace) this.trace({ t, kind: 'busy', instance: id, provisioned: (f & PROV) !== 0 });
+    if (this.trace) this.trace({ t, kind: 'busy', instance: this.seqOf[id] as number, provisioned: (f & PROV) !== 0 });
   }
 
   private onDeparture(t: number): void {
@@ -345,10 +346,10 @@ export class Engine extends Pool {
         return;
       }
       if (this.policy === PER_REQUEST && !(f & PROV)) this.idleAppend(id, t);
-      if (this.trace) this.trace({ t, kind: 'idle', instance: id, provisioned: (f & PROV) !== 0 });
+      if (this.trace) this.trace({ t, kind: 'idle', instance: this.seqOf[id] as number, provisioned: (f & PROV) !== 0 });
     }
     if (a < this.conc && !(f & DRAIN)) {
-      if ((this.heapPos[id] as number) < 0) this.fhPush(id);
+      if (!this.inFree(id)) this.freeAdd(id);
       else if (this.leastLoaded) this.rekey(id);
     }
   }
@@ -360,9 +361,9 @@ export class Engine extends Pool {
     this.flags[id] = f | READY;
     this.starting--;
     if ((this.active[id] as number) > 0) this.startingBusy--;
-    if ((this.heapPos[id] as number) >= 0) this.rekey(id);
-    else if (!(f & DRAIN) && (this.active[id] as number) < this.conc) this.fhPush(id);
-    if (this.trace) this.trace({ t, kind: 'ready', instance: id, provisioned: (f & PROV) !== 0 });
+    if (this.inFree(id)) this.rekey(id);
+    else if (!(f & DRAIN) && (this.active[id] as number) < this.conc) this.freeAdd(id);
+    if (this.trace) this.trace({ t, kind: 'ready', instance: this.seqOf[id] as number, provisioned: (f & PROV) !== 0 });
     if (this.qLen > 0) this.drainQueue(t);
   }
 
@@ -413,6 +414,14 @@ export class Engine extends Pool {
     arrs[p] = arr;
   }
 
+  /** Compaction moved instances: follow them in the departure heap. */
+  protected override renumber(map: Int32Array): void {
+    for (let k = 0; k < this.dSize; k++) {
+      const enc = this.dId[k] as number;
+      this.dId[k] = enc < 0 ? ~(map[~enc] as number) : (map[enc] as number);
+    }
+  }
+
   private growDep(): void {
     const n = this.dTime.length * 2;
     const t = new Float64Array(n);
@@ -458,8 +467,8 @@ export class Engine extends Pool {
   drainQueue(t: number): void {
     this.dropExpired(t);
     while (this.qLen > 0) {
-      if (this.fhSize > 0) {
-        this.assign(this.fh[0] as number, t, this.dequeue(), false);
+      if (this.freeCount > 0) {
+        this.assign(this.freeBest(), t, this.dequeue(), false);
       } else if (this.policy === PER_REQUEST && this.canStart(t)) {
         const id = this.startInstance(t);
         this.assign(id, t, this.dequeue(), true);
@@ -497,9 +506,9 @@ export class Engine extends Pool {
       this.starting++;
       this.rhPush(this.readyAt[id] as number, id);
     } else if (this.policy !== PER_REQUEST) {
-      this.fhPush(id);
+      this.freeAdd(id);
     }
-    if (this.trace) this.trace({ t, kind: 'start', instance: id, provisioned: false });
+    if (this.trace) this.trace({ t, kind: 'start', instance: this.seqOf[id] as number, provisioned: false });
     return id;
   }
 
@@ -509,14 +518,14 @@ export class Engine extends Pool {
     this.alive++;
     if (this.alive > this.peakAlive) this.peakAlive = this.alive;
     if (prov) this.prov++;
-    this.fhPush(id);
+    this.freeAdd(id);
     if (this.policy === PER_REQUEST && !prov) this.idleAppend(id, t);
-    if (this.trace) this.trace({ t, kind: 'start', instance: id, provisioned: prov });
+    if (this.trace) this.trace({ t, kind: 'start', instance: this.seqOf[id] as number, provisioned: prov });
     return id;
   }
 
   terminate(id: number, t: number): void {
-    if ((this.heapPos[id] as number) >= 0) this.fhRemove(id);
+    if (this.inFree(id)) this.freeRemove(id);
     if (this.inIdleList(id)) this.idleUnlink(id);
     const f = this.flags[id] as number;
     this.alive--;
@@ -524,7 +533,7 @@ export class Engine extends Pool {
     if (f & PROV) this.prov--;
     if (f & DRAIN) this.draining--;
     this.releaseSlot(id);
-    if (this.trace) this.trace({ t, kind: 'end', instance: id, provisioned: (f & PROV) !== 0 });
+    if (this.trace) this.trace({ t, kind: 'end', instance: this.seqOf[id] as number, provisioned: (f & PROV) !== 0 });
   }
 
   /**
@@ -553,7 +562,7 @@ export class Engine extends Pool {
         } else {
           this.flags[id] = (this.flags[id] as number) | DRAIN;
           this.draining++;
-          if ((this.heapPos[id] as number) >= 0) this.fhRemove(id);
+          if (this.inFree(id)) this.freeRemove(id);
         }
       }
     }
@@ -599,9 +608,9 @@ export class Engine extends Pool {
       const f = this.flags[id] as number;
       if (!(f & ALIVE)) continue;
       const want = !(f & DRAIN) && (this.active[id] as number) < this.conc && (this.policy === PER_REQUEST || (f & READY) !== 0);
-      const has = (this.heapPos[id] as number) >= 0;
-      if (want && !has) this.fhPush(id);
-      else if (!want && has) this.fhRemove(id);
+      const has = this.inFree(id);
+      if (want && !has) this.freeAdd(id);
+      else if (!want && has) this.freeRemove(id);
       else if (has) this.rekey(id);
     }
   }

@@ -73,6 +73,26 @@ export class CostMeter {
     };
   }
 
+  /** Cumulative pay-per-use and always-on dollars for a sample, without allocating. */
+  sampleCosts(e: Engine, out: { cost: number; alwaysOnCost: number }): void {
+    const a = this.at;
+    const f = this.folded;
+    const dt = e.now - e.lastT;
+    const busyProv = e.aBusyProv + e.busyProv * dt - a.aBusyProv;
+    const busy = e.aBusy + e.busy * dt - a.aBusy;
+    const alive = e.aAlive + e.alive * dt - a.aAlive;
+    out.cost =
+      f.requests +
+      (e.billed - a.billed) * this.rReq +
+      f.compute +
+      (busy - busyProv) * this.rBusy +
+      busyProv * this.rBusyProv +
+      alive * this.rAlive +
+      f.provisioned +
+      (e.aProv + e.prov * dt - a.aProv) * this.rProv;
+    out.alwaysOnCost = e.policy === FIXED ? f.alwaysOn + alive * this.rAlwaysOn : f.baseline + (e.now - a.now) * this.rBaseline;
+  }
+
   /** Call at a change, with the scenario after it. */
   refold(e: Engine, next: Scenario): void {
     const u = usage(e);
@@ -194,30 +214,45 @@ export interface Sample {
   alwaysOnCost: number;
 }
 
-export function makeSample(e: Engine, prev: Counters, now: Counters): Sample {
-  const n = now.served - prev.served;
-  const q = [0, 0, 0];
-  quantiles(e.hInt, e.intLo, e.intHi, n, PCTS, e.intMin, e.intMax, q);
-  const c = now.cost;
-  return {
-    t: now.t,
-    arrivals: now.arrivals - prev.arrivals,
-    rate: rateAt(e.traffic, now.t),
+/** Counters at the previous sample, for the per-interval figures. */
+export interface SampleMarks {
+  arrivals: number;
+  served: number;
+  rejected: number;
+  coldStarts: number;
+}
+
+const q3 = [0, 0, 0];
+
+export function makeSample(e: Engine, meter: CostMeter, prev: SampleMarks): Sample {
+  const n = e.served - prev.served;
+  quantiles(e.hInt, e.intLo, e.intHi, n, PCTS, e.intMin, e.intMax, q3);
+  const rejected = e.throttled + e.timedOut;
+  const s: Sample = {
+    t: e.now,
+    arrivals: e.arrivals - prev.arrivals,
+    rate: rateAt(e.traffic, e.now),
     starting: e.starting,
     busy: e.busy - e.startingBusy,
     idle: e.alive - e.busy - (e.starting - e.startingBusy),
     instances: e.alive,
     inFlight: e.inFlight,
     queued: e.qLen,
-    throttled: now.rejected - prev.rejected,
-    coldStarts: now.coldStarts - prev.coldStarts,
+    throttled: rejected - prev.rejected,
+    coldStarts: e.coldStarts - prev.coldStarts,
     served: n,
-    p50: q[0] as number,
-    p95: q[1] as number,
-    p99: q[2] as number,
-    cost: c.requests + c.compute + c.provisioned,
-    alwaysOnCost: e.policy === FIXED ? c.alwaysOn : c.baseline,
+    p50: q3[0] as number,
+    p95: q3[1] as number,
+    p99: q3[2] as number,
+    cost: 0,
+    alwaysOnCost: 0,
   };
+  meter.sampleCosts(e, s);
+  prev.arrivals = e.arrivals;
+  prev.served = e.served;
+  prev.rejected = rejected;
+  prev.coldStarts = e.coldStarts;
+  return s;
 }
 
 /** Clears the interval histogram after a sample has read it. */

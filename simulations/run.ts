@@ -8,7 +8,7 @@ import { Kpa } from './knative';
 import { Sampler } from './distributions';
 import { nextArrival } from './traffic';
 import { chartHistogram, type ChartHistogram } from './histogram';
-import { CostMeter, makeSample, makeSummary, resetInterval, snapshot, type Counters, type Sample, type Summary } from './metrics';
+import { CostMeter, makeSample, makeSummary, resetInterval, snapshot, type Counters, type Sample, type SampleMarks, type Summary } from './metrics';
 import { applySet, ScenarioError, type Scenario, type SetValue } from './scenario';
 
 export interface RunOptions {
@@ -45,7 +45,7 @@ class RunImpl implements Run {
   private readonly ring: Sample[] = [];
   private ringStart = 0;
   private cache: readonly Sample[] | null = null;
-  private prev: Counters;
+  private readonly marks: SampleMarks = { arrivals: 0, served: 0, rejected: 0, coldStarts: 0 };
   private from: Counters;
   private fromHist: Float64Array | null = null;
   private readonly onSample: ((s: Sample) => void) | undefined;
@@ -55,9 +55,8 @@ class RunImpl implements Run {
     this.e = e;
     this.onSample = opts.onSample;
     this.meter = new CostMeter(s);
-    this.prev = snapshot(e, this.meter, false);
-    this.from = this.prev;
-    e.onSampleTimer = (t) => this.sample(t);
+    this.from = snapshot(e, this.meter, false);
+    e.onSampleTimer = () => this.sample();
     e.onWarmupTimer = () => this.markWarmup();
     e.onChangeTimer = (t) => this.scripted(t);
     e.sampleAt = s.sampleInterval <= s.duration ? s.sampleInterval : Infinity;
@@ -107,12 +106,10 @@ class RunImpl implements Run {
 
   // ---------------------------------------------------------------- timers
 
-  private sample(t: number): void {
+  private sample(): void {
     const e = this.e;
-    const now = snapshot(e, this.meter, false);
-    const s = makeSample(e, this.prev, now);
+    const s = makeSample(e, this.meter, this.marks);
     resetInterval(e);
-    this.prev = now;
     const limit = e.s.sampleLimit;
     if (this.ring.length < limit) {
       this.ring.push(s);
@@ -125,7 +122,6 @@ class RunImpl implements Run {
     e.sampleN++;
     const next = (e.sampleN + 1) * e.s.sampleInterval;
     e.sampleAt = next <= e.s.duration ? next : Infinity;
-    void t;
   }
 
   private markWarmup(): void {

@@ -1,0 +1,61 @@
+/**
+ * A hierarchical bitmap over instance slots: set, clear and "highest set bit" in O(log32 n),
+ * which with slots numbered in creation order answers "newest instance with a free slot" in a
+ * few Math.clz32 calls.
+ */
+export class Bits {
+  /** levels[0] has a bit per slot; each level above has a bit per non-zero word below; the top is one word. */
+  private levels: Int32Array[] = [];
+  private top = 0;
+
+  constructor(capacity: number) {
+    this.resize(capacity);
+  }
+
+  /** Empties the bitmap and makes room for `capacity` slots. */
+  resize(capacity: number): void {
+    this.levels = [];
+    let n = Math.max(1, capacity);
+    for (;;) {
+      const words = Math.ceil(n / 32);
+      this.levels.push(new Int32Array(words));
+      if (words === 1) break;
+      n = words;
+    }
+    this.top = this.levels.length - 1;
+  }
+
+  set(i: number): void {
+    for (let l = 0; ; l++) {
+      const w = this.levels[l] as Int32Array;
+      const k = i >>> 5;
+      const before = w[k] as number;
+      w[k] = before | (1 << (i & 31));
+      if (before !== 0 || l === this.top) return;
+      i = k;
+    }
+  }
+
+  clear(i: number): void {
+    for (let l = 0; ; l++) {
+      const w = this.levels[l] as Int32Array;
+      const k = i >>> 5;
+      const after = (w[k] as number) & ~(1 << (i & 31));
+      w[k] = after;
+      if (after !== 0 || l === this.top) return;
+      i = k;
+    }
+  }
+
+  /** Highest set bit, or -1 when empty. */
+  max(): number {
+    let w = (this.levels[this.top] as Int32Array)[0] as number;
+    if (w === 0) return -1;
+    let i = 31 - Math.clz32(w);
+    for (let l = this.top - 1; l >= 0; l--) {
+      w = (this.levels[l] as Int32Array)[i] as number;
+      i = (i << 5) | (31 - Math.clz32(w));
+    }
+    return i;
+  }
+}
