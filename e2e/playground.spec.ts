@@ -1,5 +1,5 @@
 import { test, expect, axeScan, hydrated } from './fixtures';
-import { chartPaths, dragSlider, fastest, longTasks, observeLongTasks, readout, setNumber, tableText, waitForEnd } from './sim-helpers';
+import { chartPaths, dragSlider, playgroundReady, fastest, longTasks, observeLongTasks, readout, setNumber, tableText, waitForEnd } from './sim-helpers';
 
 const readoutNames = ['Cold starts', 'p99 latency', 'Instances', 'Cost', 'Rejected'];
 
@@ -18,6 +18,7 @@ test('the playground page has its title, description and main landmark', async (
 test('Play moves the chart and the data table', async ({ page }) => {
   await page.goto('/playground/');
   await hydrated(page);
+  await playgroundReady(page);
   const main = page.locator('main');
   await expect(main.getByRole('button', { name: 'Play' })).toBeVisible();
   const before = await chartPaths(main);
@@ -32,6 +33,7 @@ test('every preset runs', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/playground/');
   await hydrated(page);
+  await playgroundReady(page);
   const main = page.locator('main');
   const preset = main.getByLabel('Preset', { exact: true });
   for (const label of ['AWS Lambda', 'Lambda with provisioned concurrency', 'Google Cloud Run', 'Azure Functions Flex Consumption', 'Knative', 'Always-on VM']) {
@@ -47,6 +49,7 @@ test('a copied link restores the same run', async ({ page, context }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/playground/');
   await hydrated(page);
+  await playgroundReady(page);
   const main = page.locator('main');
   await main.getByLabel('Preset', { exact: true }).selectOption({ label: 'Google Cloud Run' });
   await main.getByLabel('Traffic pattern', { exact: true }).selectOption({ label: 'Spiky' });
@@ -66,6 +69,7 @@ test('a copied link restores the same run', async ({ page, context }) => {
   await other.emulateMedia({ reducedMotion: 'reduce' });
   await other.goto(link);
   await hydrated(other);
+  await playgroundReady(other);
   const again = other.locator('main');
   await expect(again.getByLabel('Request rate value', { exact: true })).toHaveValue('12');
   await again.getByRole('button', { name: 'Play' }).click();
@@ -76,10 +80,12 @@ test('a copied link restores the same run', async ({ page, context }) => {
 test('the last settings are remembered on this device', async ({ page }) => {
   await page.goto('/playground/');
   await hydrated(page);
+  await playgroundReady(page);
   await setNumber(page.locator('main'), 'Min instances', '3');
   await expect(page).toHaveURL(/minInstances=3/);
   await page.goto('/playground/');
   await hydrated(page);
+  await playgroundReady(page);
   await expect(page.getByLabel('Min instances value', { exact: true })).toHaveValue('3');
   expect(await page.evaluate(() => localStorage.getItem('scale-to-zero:playground'))).toContain('minInstances=3');
 });
@@ -87,6 +93,7 @@ test('the last settings are remembered on this device', async ({ page }) => {
 test('values out of range are clamped and garbage falls back with a notice', async ({ page }) => {
   await page.goto('/playground/?platform=cloud-run&rate=1e9&keepAlive=banana&pattern=zigzag');
   await hydrated(page);
+  await playgroundReady(page);
   await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toContainText('Keep-alive');
   await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toContainText('Traffic pattern');
   await expect(page.getByText(/out of range.*Request rate/)).toBeVisible();
@@ -102,6 +109,7 @@ test('corrupt storage falls back to the preset without a crash', async ({ page }
   await page.evaluate(() => localStorage.setItem('scale-to-zero:playground', 'platform=%%%&rate=NaN&seed=x'));
   await page.goto('/playground/');
   await hydrated(page);
+  await playgroundReady(page);
   await expect(page.getByText('could not be read')).toBeVisible();
   await page.getByRole('button', { name: 'Step' }).click();
   await expect(readout(page.locator('main'), 'Instances')).not.toHaveText('—');
@@ -111,6 +119,7 @@ test('compare runs two configurations on the same traffic', async ({ page }) => 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/playground/');
   await hydrated(page);
+  await playgroundReady(page);
   await page.getByLabel('Compare two configurations').check();
   const a = page.getByRole('group', { name: 'Configuration A' });
   const b = page.getByRole('group', { name: 'Configuration B' });
@@ -128,8 +137,10 @@ test('compare runs two configurations on the same traffic', async ({ page }) => 
 });
 
 test('every playground control works by keyboard alone', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto('/playground/');
   await hydrated(page);
+  await playgroundReady(page);
   const main = page.locator('main');
   await main.getByRole('button', { name: 'Play' }).focus();
   await page.keyboard.press('Enter');
@@ -185,9 +196,11 @@ test('every playground control works by keyboard alone', async ({ page }) => {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the playground passes axe in the ${scheme} theme, comparing, with data shown`, async ({ page }) => {
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/playground/?platform=mainframe');
     await hydrated(page);
+  await playgroundReady(page);
     await page.getByLabel('Compare two configurations').check();
     await page.getByRole('button', { name: 'Step' }).click();
     for (const toggle of await page.getByRole('button', { name: 'Show data' }).all()) await toggle.click();
@@ -200,6 +213,7 @@ for (const scheme of ['light', 'dark'] as const) {
 test('no task over 50 ms while comparing at the fastest speed and dragging a slider', async ({ page }) => {
   await page.goto('/playground/');
   await hydrated(page);
+  await playgroundReady(page);
   await page.getByLabel('Compare two configurations').check();
   const main = page.locator('main');
   await fastest(main);

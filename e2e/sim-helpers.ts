@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 /**
  * Shared steps for the widget and playground journeys. Controls are found by their accessible
@@ -74,4 +75,21 @@ export async function dragSlider(page: Page, slider: Locator, ms: number) {
     i++;
   }
   await page.mouse.up();
+}
+
+/**
+ * axe on the simulation panels only, with the fixture's rule set. (A whole-page scan of a lesson
+ * also judges the lesson layout, which e2e/a11y.spec.ts covers.)
+ */
+export async function axeWidgets(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .include('[data-sim-panel]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+}
+
+/** The playground's code arrives after the page; on a cold, busy server that can take a while. */
+export async function playgroundReady(page: Page) {
+  await expect(page.locator('main').getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 30_000 });
 }

@@ -1,5 +1,5 @@
-import { test, expect, axeScan, hydrated } from './fixtures';
-import { chartPaths, dragSlider, fastest, longTasks, observeLongTasks, readout, setNumber, tableText, waitForEnd, widget } from './sim-helpers';
+import { test, expect, hydrated } from './fixtures';
+import { axeWidgets, chartPaths, dragSlider, fastest, longTasks, observeLongTasks, readout, setNumber, tableText, waitForEnd, widget } from './sim-helpers';
 
 // Lesson pages that host each widget (the first widget on the page with that title is used).
 const hosts = [
@@ -80,6 +80,7 @@ test('reduced motion shows the finished run at once', async ({ page }) => {
 });
 
 test('every widget control works by keyboard alone', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto('/learn/what-serverless-is/pros-and-cons/');
   await hydrated(page);
   const sim = widget(page, 'Autoscaling');
@@ -183,7 +184,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await sim.getByRole('button', { name: 'Show data' }).click();
     }
     await expect(page.locator('.recharts-surface').first()).toBeVisible();
-    expect(await axeScan(page)).toEqual([]);
+    expect(await axeWidgets(page)).toEqual([]);
   });
 }
 

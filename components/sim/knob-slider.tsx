@@ -1,7 +1,7 @@
 'use client';
 
-import { useId, useState } from 'react';
-import { clampKnob, nearestStop, type Knob } from './knobs';
+import { memo, useId, useState } from 'react';
+import { clampKnob, nearestStop, type Knob, type KnobId } from './knobs';
 import { formatNumber } from './format';
 
 /** The value as shown, in the knob's display unit ("250 ms", "1,000 instances"). */
@@ -14,7 +14,19 @@ export function knobText(knob: Knob, value: number): string {
  * through round stops (wide ranges, roughly logarithmic); the number input takes any value in
  * range. Accessible names: the slider is "<label>", the number input "<label> value".
  */
-export function KnobSlider({ knob, value, onChange }: { knob: Knob; value: number; onChange: (value: number) => void }) {
+export const KnobSlider = memo(function KnobSlider({
+  id: knobId,
+  knob,
+  value,
+  onKnob,
+}: {
+  id: KnobId;
+  knob: Knob;
+  value: number;
+  /** Stable across renders, so only the slider that moved re-renders while one is dragged. */
+  onKnob: (id: KnobId, value: number) => void;
+}) {
+  const onChange = (v: number) => onKnob(knobId, v);
   const id = useId();
   // While the learner types, keep their text ("0.", "") rather than snapping it back.
   const [draft, setDraft] = useState<string | null>(null);
@@ -64,7 +76,7 @@ export function KnobSlider({ knob, value, onChange }: { knob: Knob; value: numbe
       </div>
     </div>
   );
-}
+});
 
 export function SelectField({
   label,

@@ -5,7 +5,7 @@
  * the same seeded traffic beside the first. Its whole state lives in the URL (Copy link) and in
  * localStorage, both read through the forgiving codec in url-state.ts.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { toRows } from './chart-rows';
 import { CostChart, InstancesChart, LatencyChart, RateChart } from './charts';
 import { DataTable } from './data-table';
@@ -82,26 +82,35 @@ function initialState(query: string): { state: PlaygroundState; fallbacks: strin
   return { state: { a: { ...platformSettings('aws-lambda', defaultSeed), values: { ...platformSettings('aws-lambda', defaultSeed).values, rate: 5 } }, b: null }, fallbacks: [], clamped: [], from: 'default' };
 }
 
-function ConfigControls({ name, settings, onChange }: { name: string; settings: SimSettings; onChange: (s: SimSettings) => void }) {
-  const set = (id: KnobId, v: number) => onChange({ ...settings, values: { ...settings.values, [id]: v } });
+type Which = 'a' | 'b';
+type Update = (which: Which, change: (s: SimSettings) => SimSettings) => void;
+
+/** One configuration's controls; memoised with a stable `update`, so dragging in A leaves B alone. */
+const ConfigControls = memo(function ConfigControls({ name, which, settings, update }: { name: string; which: Which; settings: SimSettings; update: Update }) {
+  const set = useCallback((id: KnobId, v: number) => update(which, (s) => ({ ...s, values: { ...s.values, [id]: v } })), [update, which]);
   return (
     <fieldset className="flex min-w-0 flex-col gap-3 rounded-xl border border-line p-4">
       <legend className="px-1 text-sm font-bold">{name}</legend>
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField label="Preset" value={settings.platform} options={platformOptions} onChange={(v) => isPlatformId(v) && onChange(withPlatform(settings, v))} />
-        <SelectField label="Traffic pattern" value={settings.pattern} options={patternOptions} onChange={(v) => isPatternId(v) && onChange({ ...settings, pattern: v })} />
+        <SelectField label="Preset" value={settings.platform} options={platformOptions} onChange={(v) => isPlatformId(v) && update(which, (s) => withPlatform(s, v))} />
+        <SelectField
+          label="Traffic pattern"
+          value={settings.pattern}
+          options={patternOptions}
+          onChange={(v) => isPatternId(v) && update(which, (s) => ({ ...s, pattern: v }))}
+        />
       </div>
       <div className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
         {mainKnobIds.map((id) => (
-          <KnobSlider key={id} knob={knobs[id]} value={settings.values[id]} onChange={(v) => set(id, v)} />
+          <KnobSlider key={id} id={id} knob={knobs[id]} value={settings.values[id]} onKnob={set} />
         ))}
       </div>
       <MoreSettings ids={moreKnobIds} values={settings.values} knobOf={knobOf} onChange={set} pattern={settings.pattern} />
     </fieldset>
   );
-}
+});
 
-function Results({ name, view, interval, index }: { name: string; view: RunView; interval: number; index: number }) {
+const Results = memo(function Results({ name, view, interval, index }: { name: string; view: RunView; interval: number; index: number }) {
   const rows = useMemo(() => toRows(view.samples, interval), [view.samples, interval]);
   const m = monthlyCosts(view);
   const started = view.time > 0 && view.summary.requests > 0;
@@ -124,7 +133,7 @@ function Results({ name, view, interval, index }: { name: string; view: RunView;
       <DataTable rows={rows} interval={interval} name={name} />
     </section>
   );
-}
+});
 
 export function Playground({ query }: { query: string }) {
   const [init] = useState(() => initialState(query));
@@ -135,7 +144,16 @@ export function Playground({ query }: { query: string }) {
   const list = useMemo(() => (state.b ? [state.a, state.b] : [state.a]), [state]);
   // Two configurations draw twice the charts: update them a little less often.
   const sim = useSimulation(list, { rootRef, initialSpeed: 60, publishMs: state.b ? 250 : 125 });
-  const encoded = encodePlayground(state);
+  const encoded = useMemo(() => encodePlayground(state), [state]);
+  // The seed is shared: both configurations always run on the same traffic.
+  const update = useCallback<Update>(
+    (which, change) =>
+      setState((s) => {
+        if (which === 'a') return { ...s, a: { ...change(s.a), seed: s.a.seed } };
+        return s.b ? { ...s, b: { ...change(s.b), seed: s.a.seed } } : s;
+      }),
+    [],
+  );
 
   // The URL and storage follow the state, a moment after the last change (a dragged slider).
   useEffect(() => {
@@ -164,7 +182,7 @@ export function Playground({ query }: { query: string }) {
   const cols = state.b ? 'grid gap-6 lg:grid-cols-2' : 'grid gap-6';
 
   return (
-    <div ref={rootRef} className="flex flex-col gap-6">
+    <div ref={rootRef} data-sim-panel className="flex flex-col gap-6">
       {(notice.fallbacks.length > 0 || notice.clamped.length > 0) && (
         <div role="status" className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-l-4 border-line border-l-[var(--warn)] bg-bg-soft px-4 py-3 text-sm">
           <div>
@@ -218,8 +236,8 @@ export function Playground({ query }: { query: string }) {
       </div>
       <h2 className="sr-only">Settings</h2>
       <div className={cols}>
-        <ConfigControls name={names[0] ?? ''} settings={state.a} onChange={(a) => setState((s) => ({ ...s, a: { ...a, seed: s.a.seed } }))} />
-        {state.b && <ConfigControls name={names[1] ?? ''} settings={state.b} onChange={(b) => setState((s) => ({ ...s, b: { ...b, seed: s.a.seed } }))} />}
+        <ConfigControls name={names[0] ?? ''} which="a" settings={state.a} update={update} />
+        {state.b && <ConfigControls name={names[1] ?? ''} which="b" settings={state.b} update={update} />}
       </div>
       <h2 className="text-xl font-bold">Results</h2>
       <div className={cols}>

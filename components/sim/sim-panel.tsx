@@ -6,13 +6,13 @@
  * between kinds (charts, extra readouts) is chosen here from the kind.
  */
 import Link from 'next/link';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { toHistogramRows, toRows, type Row } from './chart-rows';
 import { CostChart, HistogramChart, InstancesChart, LatencyChart, RateChart } from './charts';
 import { DataTable } from './data-table';
 import { formatLatency, formatPercent } from './format';
 import { KnobSlider, SelectField } from './knob-slider';
-import { knobs, type MainKnobId } from './knobs';
+import { knobs, type KnobId } from './knobs';
 import { LiveSummary } from './live-summary';
 import { widgets, type WidgetKind } from './presets';
 import { coreReadouts, Readouts, type ReadoutItem } from './readouts';
@@ -85,9 +85,9 @@ export function SimPanel({ kind, preset }: { kind: WidgetKind; preset: string })
   const view = sim.views[0];
   const interval = sampleIntervalFor(settings.values.duration);
   const rows = useMemo(() => (view ? toRows(view.samples, interval) : []), [view, interval]);
+  const setKnob = useCallback((id: KnobId, value: number) => setSettings((s) => ({ ...s, values: { ...s.values, [id]: value } })), []);
   if (!view) return null;
 
-  const setKnob = (id: MainKnobId, value: number) => setSettings((s) => ({ ...s, values: { ...s.values, [id]: value } }));
   const choosePreset = (id: string) => {
     setPresetId(id);
     setSettings(widgetSettings(kind, id, settings.seed));
@@ -95,10 +95,11 @@ export function SimPanel({ kind, preset }: { kind: WidgetKind; preset: string })
   };
 
   return (
-    <section ref={rootRef} aria-labelledby={titleId} className="not-prose my-8 flex flex-col gap-4 rounded-xl border border-line bg-bg-raised p-4 shadow-sm sm:p-5">
+    <section ref={rootRef} aria-labelledby={titleId} data-sim-panel className="not-prose my-8 flex flex-col gap-4 rounded-xl border border-line bg-bg-raised p-4 shadow-sm sm:p-5">
       <header>
         <p id={titleId} className="text-base font-bold">
           Simulation: {spec.title}
+          <span className="font-normal text-muted"> · {spec.presets[presetId]?.label}</span>
         </p>
         <p className="text-sm text-muted">{spec.blurb}</p>
       </header>
@@ -137,7 +138,7 @@ export function SimPanel({ kind, preset }: { kind: WidgetKind; preset: string })
           />
         )}
         {spec.knobs.map((id) => (
-          <KnobSlider key={id} knob={knobs[id]} value={settings.values[id]} onChange={(v) => setKnob(id, v)} />
+          <KnobSlider key={id} id={id} knob={knobs[id]} value={settings.values[id]} onKnob={setKnob} />
         ))}
       </div>
       <LiveSummary text={summaryText(kind, view, interval)} urgentKey={`${sim.status === 'ended'}-${view.time === 0}`} />
