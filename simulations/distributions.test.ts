@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from './rng';
 import { exp1, Sampler } from './distributions';
 import { nextArrival, rateAt, type Traffic } from './traffic';
-import { BUCKETS, bucketOf, lowerBound } from './histogram';
+import { BUCKETS, bucketOf, lowerBound, smallQuantiles } from './histogram';
 
 function moments(draw: () => number, n: number) {
   let s = 0;
@@ -127,5 +127,16 @@ describe('latency histogram buckets', () => {
     }
     expect(bucketOf(0)).toBe(0);
     expect(bucketOf(1e9)).toBe(BUCKETS - 1);
+  });
+});
+
+describe('small-interval percentiles', () => {
+  it('are exact nearest-rank order statistics', () => {
+    const xs = Float64Array.from([7, 3, 10, 1, 9, 2, 8, 4, 6, 5]);
+    const out = [0, 0, 0];
+    smallQuantiles(xs, 10, [0.5, 0.95, 0.99], out);
+    expect(out).toEqual([5, 10, 10]);
+    smallQuantiles(xs, 1, [0.5, 0.95, 0.99], out);
+    expect(out).toEqual([1, 1, 1]);
   });
 });

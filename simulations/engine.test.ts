@@ -325,6 +325,18 @@ describe('samples', () => {
     expect(served).toBe(run.summary().served);
   });
 
+  it('sample percentiles follow the distribution in quiet and busy intervals alike', () => {
+    for (const rate of [20, 400]) {
+      const run = finished({ ...base, duration: 200, sampleInterval: 1, sampleLimit: 200, traffic: { pattern: 'constant', rate }, function: { service: { dist: 'exponential', mean: 1 }, coldStart: { dist: 'constant', mean: 0 } }, platform: { policy: 'per-request', keepAlive: 1e9 } });
+      const late = run.samples().filter((p) => p.t > 20);
+      // 20/s stays under the exact-percentile limit (64 a sample); 400/s goes through the histogram.
+      expect(late.every((p) => (rate === 20 ? p.served <= 64 : p.served > 64))).toBe(true);
+      const mean = (k: 'p50' | 'p95') => late.reduce((a, p) => a + p[k], 0) / late.length;
+      expect(Math.abs(mean('p50') / Math.LN2 - 1)).toBeLessThan(rate === 20 ? 0.08 : 0.03);
+      expect(Math.abs(mean('p95') / Math.log(20) - 1)).toBeLessThan(rate === 20 ? 0.1 : 0.03);
+    }
+  });
+
   it('latency percentiles agree with the exact distribution (constant service, no cold start)', () => {
     const r = finished({ ...base, duration: 600, function: { service: { dist: 'constant', mean: 0.25 }, coldStart: { dist: 'constant', mean: 0 } }, platform: { policy: 'per-request', keepAlive: 1e9 } }).summary();
     // Exact up to the rounding of (arrival + 0.25) − arrival.

@@ -35,6 +35,9 @@ export const PER_REQUEST = 0;
 export const TARGET = 1;
 export const FIXED = 2;
 
+/** Latencies per sample interval kept exactly before the histogram takes over. */
+export const SMALL = 64;
+
 const EV_READY = 0;
 const EV_DEP = 1;
 const EV_TIMEOUT = 2;
@@ -139,6 +142,10 @@ export class Engine extends Pool {
   hWarm = new Float64Array(BUCKETS);
   latMin = Infinity;
   latMax = 0;
+  // The current sample interval's latencies: the first SMALL kept as they are (exact
+  // percentiles for quiet intervals), the rest filed in hInt.
+  intBuf = new Float64Array(SMALL);
+  intN = 0;
   hInt = new Float64Array(BUCKETS);
   intLo = BUCKETS;
   intHi = -1;
@@ -325,13 +332,23 @@ export class Engine extends Pool {
     const b = bucketOf(lat);
     const h = enc < 0 ? this.hCold : this.hWarm;
     h[b] = (h[b] as number) + 1;
+    if (lat < this.intMin) this.intMin = lat;
+    if (lat > this.intMax) this.intMax = lat;
+    const n = this.intN++;
+    if (n < SMALL) {
+      this.intBuf[n] = lat;
+    } else {
+      if (n === SMALL) for (let i = 0; i < SMALL; i++) this.fileInterval(bucketOf(this.intBuf[i] as number));
+      this.fileInterval(b);
+    }
+    this.release(enc < 0 ? ~enc : enc, t);
+    if (this.qLen > 0) this.drainQueue(t);
+  }
+
+  private fileInterval(b: number): void {
     this.hInt[b] = (this.hInt[b] as number) + 1;
     if (b < this.intLo) this.intLo = b;
     if (b > this.intHi) this.intHi = b;
-    if (lat < this.intMin) this.intMin = lat;
-    if (lat > this.intMax) this.intMax = lat;
-    this.release(enc < 0 ? ~enc : enc, t);
-    if (this.qLen > 0) this.drainQueue(t);
   }
 
   private release(id: number, t: number): void {

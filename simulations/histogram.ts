@@ -24,10 +24,32 @@ export function bucketOf(x: number): number {
   return i < 1 ? 0 : i < BUCKETS - 1 ? i : BUCKETS - 1;
 }
 
-export function lowerBound(i: number): number {
-  if (i <= 0) return 0;
+const BOUNDS = new Float64Array(BUCKETS + 1);
+for (let i = 1; i <= BUCKETS; i++) {
   const j = i - 1;
-  return Math.pow(2, MIN_EXP + (j >> SUB_BITS)) * (1 + (j & ((1 << SUB_BITS) - 1)) / (1 << SUB_BITS));
+  BOUNDS[i] = Math.pow(2, MIN_EXP + (j >> SUB_BITS)) * (1 + (j & ((1 << SUB_BITS) - 1)) / (1 << SUB_BITS));
+}
+
+export function lowerBound(i: number): number {
+  return i <= 0 ? 0 : (BOUNDS[i] as number);
+}
+
+/**
+ * Exact quantiles (nearest rank: the ⌈q·n⌉-th smallest) of the first n values of xs, which it
+ * sorts in place. For the few latencies of a quiet sample interval this is cheaper than a pass
+ * over the histogram, and exact.
+ */
+export function smallQuantiles(xs: Float64Array, n: number, qs: readonly number[], out: number[]): void {
+  for (let i = 1; i < n; i++) {
+    const x = xs[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (xs[j] as number) > x) {
+      xs[j + 1] = xs[j] as number;
+      j--;
+    }
+    xs[j + 1] = x;
+  }
+  for (let k = 0; k < qs.length; k++) out[k] = n > 0 ? (xs[Math.max(0, Math.ceil((qs[k] as number) * n) - 1)] as number) : 0;
 }
 
 /**

@@ -3,8 +3,8 @@
  * integrates since t = 0; an interval's figure is the difference of two snapshots, so the
  * summary after a warm-up and each sample's per-interval numbers cost nothing in the hot loop.
  */
-import { FIXED, type Engine } from './engine';
-import { BUCKETS, quantiles } from './histogram';
+import { FIXED, SMALL, type Engine } from './engine';
+import { BUCKETS, quantiles, smallQuantiles } from './histogram';
 import { rateAt } from './traffic';
 import type { Scenario } from './scenario';
 
@@ -203,7 +203,8 @@ export interface Sample {
   coldStarts: number;
   /** Interval: requests completed. */
   served: number;
-  /** Interval: response-time percentiles of the requests completed; 0 when none completed. */
+  /** Interval: response-time percentiles of the requests completed; 0 when none completed.
+   * Exact (nearest rank) up to 64 requests in the interval, from the histogram beyond. */
   p50: number;
   p95: number;
   p99: number;
@@ -226,7 +227,8 @@ const q3 = [0, 0, 0];
 
 export function makeSample(e: Engine, meter: CostMeter, prev: SampleMarks): Sample {
   const n = e.served - prev.served;
-  quantiles(e.hInt, e.intLo, e.intHi, n, PCTS, e.intMin, e.intMax, q3);
+  if (n <= SMALL) smallQuantiles(e.intBuf, n, PCTS, q3);
+  else quantiles(e.hInt, e.intLo, e.intHi, n, PCTS, e.intMin, e.intMax, q3);
   const rejected = e.throttled + e.timedOut;
   const s: Sample = {
     t: e.now,
@@ -257,6 +259,7 @@ export function makeSample(e: Engine, meter: CostMeter, prev: SampleMarks): Samp
 
 /** Clears the interval histogram after a sample has read it. */
 export function resetInterval(e: Engine): void {
+  e.intN = 0;
   if (e.intHi >= e.intLo) e.hInt.fill(0, e.intLo, e.intHi + 1);
   e.intLo = BUCKETS;
   e.intHi = -1;
