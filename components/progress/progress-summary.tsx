@@ -39,11 +39,13 @@ export function ProgressSummary({ modules }: { modules: ModuleKeys[] }) {
 export function QuizRecordLine({ moduleId }: { moduleId: string }) {
   const quiz = useProgress().progress.quizzes[moduleId];
   if (!quiz) return <span className="text-sm text-muted">Not taken yet</span>;
+  const recent = (quiz.history ?? []).slice(-5);
   return (
     <span className="text-sm" data-testid="quiz-record">
       Best <strong>{Math.round(quiz.best * 100)} %</strong>
       {quiz.passed ? <span className="text-ok"> · passed</span> : <span className="text-warn"> · not passed yet</span>} · last{' '}
       {Math.round(quiz.last * 100)} % · {quiz.attempts} {quiz.attempts === 1 ? 'attempt' : 'attempts'}
+      {recent.length > 1 && <span className="block text-muted">Recent scores, oldest first: {recent.map((h) => `${Math.round(h.score * 100)} %`).join(', ')}</span>}
     </span>
   );
 }

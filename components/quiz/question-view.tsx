@@ -1,17 +1,19 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { QuizQuestion } from '@/lib/quiz/schema';
 import type { Attempt } from './attempt';
 import { uncheckedNumbers } from './attempt';
-import { ChallengeInput } from './challenge-input';
 import { ChoiceInput } from './choice-input';
 import { explanationFor, rightAnswerText, type Response } from './grade';
 import { NumericInput } from './numeric-input';
 import { OrderingInput } from './ordering-input';
 import { RichText } from './rich-text';
 import { primaryButton, secondaryButton } from './styles';
+
+// The engine comes with the challenge panel, on demand: most questions never need it.
+const ChallengeInput = lazy(() => import('./challenge-input').then((m) => ({ default: m.ChallengeInput })));
 
 interface Props {
   attempt: Attempt;
@@ -41,13 +43,20 @@ export function QuestionView({ attempt, q, onRespond, onCheck, onGo, onFinish }:
   }, [q.id]);
 
   const feedback = useRef<HTMLDivElement>(null);
-  // Focus goes to the feedback (the Check button disappears): it is read out, and Tab continues
-  // to its lesson link and then to Next.
+  const focusFeedback = useRef(false);
   const check = () => {
     const ok = onCheck();
     setNudge(ok ? null : 'Choose an answer first.');
-    if (ok) requestAnimationFrame(() => feedback.current?.focus());
+    focusFeedback.current = ok;
   };
+  // Once checked, focus goes to the feedback (the Check button is gone): it is read out, and Tab
+  // continues to its lesson link and then to Next. Only after a Check, not when revisiting.
+  useEffect(() => {
+    if (checked && focusFeedback.current) {
+      focusFeedback.current = false;
+      feedback.current?.focus();
+    }
+  }, [checked]);
   const go = (i: number) => {
     setNudge(null);
     setConfirmFinish(false);
@@ -83,7 +92,15 @@ export function QuestionView({ attempt, q, onRespond, onCheck, onGo, onFinish }:
           <OrderingInput q={q} order={response.order} checked={checked} onChange={(order) => onRespond({ type: 'ordering', order })} />
         )}
         {q.type === 'challenge' && response.type === 'challenge' && (
-          <ChallengeInput q={q} values={response.values} checked={checked} onChange={(values) => onRespond({ type: 'challenge', values })} />
+          <Suspense
+            fallback={
+              <p aria-busy="true" className="flex h-96 items-center justify-center rounded-xl border border-dashed border-line text-muted">
+                Loading the simulation…
+              </p>
+            }
+          >
+            <ChallengeInput q={q} values={response.values} checked={checked} onChange={(values) => onRespond({ type: 'challenge', values })} />
+          </Suspense>
         )}
       </div>
 

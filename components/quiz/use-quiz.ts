@@ -4,7 +4,6 @@ import { useCallback, useMemo, useReducer } from 'react';
 import type { QuizQuestion, QuizView } from '@/lib/quiz/schema';
 import { readProgress, recordQuizAttempt } from '@/components/progress/store';
 import { attemptReducer, attemptScore, startAttempt, type Attempt, type AttemptAction } from './attempt';
-import { checkChallenge } from './challenge';
 import { gradeQuestion, isAnswered, type Response } from './grade';
 
 type Action = AttemptAction | { type: 'begin'; attempt: Attempt };
@@ -38,7 +37,14 @@ export function useQuiz(view: QuizView) {
     if (!attempt || !current) return false;
     const response = attempt.responses[current.id];
     if (!response || !isAnswered(response)) return false;
-    dispatch({ type: 'check', id: current.id, correct: gradeQuestion(current, response, checkChallenge) });
+    const id = current.id;
+    if (current.type === 'challenge') {
+      // The engine loads only with a challenge (its slider panel has already fetched it by now),
+      // so quizzes without one do not carry it.
+      void import('./challenge').then(({ checkChallenge }) => dispatch({ type: 'check', id, correct: gradeQuestion(current, response, checkChallenge) }));
+    } else {
+      dispatch({ type: 'check', id, correct: gradeQuestion(current, response) });
+    }
     return true;
   }, [attempt, current]);
 

@@ -31,6 +31,11 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   };
 }
 
+/** "A, B and C". */
+function listTitles(titles: string[]): string {
+  return titles.length < 2 ? titles.join('') : `${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1]}`;
+}
+
 function stop(entry: RouteEntry | undefined) {
   if (!entry) return undefined;
   if (entry.kind === 'quiz') return { href: quizHref(entry.moduleId), title: `Quiz: ${entry.moduleTitle}` };
@@ -53,7 +58,7 @@ export default async function QuizPage({ params }: { params: Promise<Params> }) 
         </p>
         <h1 className="mt-2 text-3xl font-bold tracking-tight text-balance sm:text-4xl">Quiz: {view.moduleTitle}</h1>
         <p className="mt-3 text-lg text-muted">
-          {mod ? `Covers ${mod.lessons.map((l) => l.title).join(', ')}.` : null} Your results are saved in this browser.
+          {mod ? `On ${listTitles(mod.lessons.map((l) => l.title))}.` : null} Your results are saved in this browser.
         </p>
       </header>
       <div className="max-w-[70ch]">
