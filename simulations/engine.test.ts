@@ -370,6 +370,10 @@ describe('samples', () => {
   it('a warm-up is left out of the summary', () => {
     const s = parseScenario({ ...base, duration: 2000, warmup: 1000, sampleLimit: 2000 });
     const run = createRun(s);
+    run.advanceTo(500);
+    expect(run.summary().requests).toBe(0);
+    expect(run.summary().measured).toBe(0);
+    expect(run.latencyHistogram().bounds).toEqual([]);
     run.advanceTo(2000);
     const r = run.summary();
     expect(r.measured).toBe(1000);

@@ -88,13 +88,19 @@ class RunImpl implements Run {
     return this.cache;
   }
 
+  /** Before the warm-up ends the measured interval is empty. */
+  private inWarmup(): boolean {
+    return this.e.warmupAt !== Infinity;
+  }
+
   summary(): Summary {
-    const now = snapshot(this.e, this.meter, false);
-    return makeSummary(this.e, { ...this.from, hist: this.fromHist }, now);
+    const now = snapshot(this.e, this.meter, this.inWarmup());
+    return this.inWarmup() ? makeSummary(this.e, now, now) : makeSummary(this.e, { ...this.from, hist: this.fromHist }, now);
   }
 
   latencyHistogram(): ChartHistogram {
     const e = this.e;
+    if (this.inWarmup()) return { bounds: [], cold: [], warm: [] };
     const h = this.fromHist;
     if (!h) return chartHistogram(e.hCold, e.hWarm);
     const n = e.hCold.length;
