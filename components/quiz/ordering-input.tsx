@@ -34,7 +34,7 @@ export function OrderingInput({ q, order, checked, onChange }: { q: OrderingQues
     <fieldset className="min-w-0">
       <legend className="text-lg font-semibold text-balance">
         <RichText text={q.prompt} />
-        <span className="mt-1 block text-sm font-normal text-muted">Use the buttons to move each step into place, first at the top.</span>
+        <span className="mt-1 block text-sm font-normal text-muted">Move each step with its up and down buttons.</span>
       </legend>
       <ol ref={list} className="mt-4 flex flex-col gap-2">
         {items.map((item, i) => {
