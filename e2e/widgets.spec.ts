@@ -1,5 +1,5 @@
 import { test, expect, hydrated } from './fixtures';
-import { axeWidgets, chartPaths, dragSlider, fastest, longTasks, observeLongTasks, readout, setNumber, tableText, waitForEnd, widget } from './sim-helpers';
+import { axeWidgets, chartPaths, dragSlider, fastest, longTaskBudget, longTasks, observeLongTasks, readout, setNumber, tableText, waitForEnd, widget } from './sim-helpers';
 
 // Lesson pages that host each widget (the first widget on the page with that title is used).
 const hosts = [
@@ -189,9 +189,10 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('no task over 50 ms while playing at the fastest speed and dragging a slider', async ({ page }) => {
+  // The cost widget's run is a simulated day: at the fastest speed it is still playing after the drag.
   await page.goto('/learn/what-serverless-is/pros-and-cons/');
   await hydrated(page);
-  const sim = widget(page, 'Autoscaling');
+  const sim = widget(page, 'Pay-per-use or always on');
   await sim.scrollIntoViewIfNeeded();
   await fastest(sim);
   await page.waitForTimeout(500);
@@ -199,8 +200,9 @@ test('no task over 50 ms while playing at the fastest speed and dragging a slide
   await sim.getByRole('button', { name: 'Play' }).click();
   await dragSlider(page, sim.getByLabel('Request rate', { exact: true }), 3000);
   const tasks = await longTasks(page);
+  await expect(sim.getByRole('button', { name: 'Pause' })).toBeVisible();
   const max = Math.max(0, ...tasks);
   test.info().annotations.push({ type: 'longest task (ms)', description: String(max) });
   console.log(`widget: longest task while playing at max speed and dragging: ${max} ms (${tasks.length} long tasks)`);
-  expect(max).toBeLessThanOrEqual(50);
+  expect(max).toBeLessThanOrEqual(longTaskBudget);
 });

@@ -126,13 +126,14 @@ export const axisTick = { fill: 'var(--fg-muted)', fontSize: 11 };
 export const axisLine = { stroke: 'var(--border)' };
 
 /**
- * Spreads chart redraws over separate tasks: chart number `slot` takes new data `slot × 24` ms
+ * Spreads chart redraws over separate tasks: chart number `slot` takes new data `slot × 40` ms
  * after it arrives, so a panel of four charts is four short tasks rather than one long one.
+ * (40 ms apart: a chart's redraw fits in that on a slow machine, so two never share a task.)
  */
 export function useStaggered<T>(value: T, slot: number): T {
   const [shown, setShown] = useState(value);
   useEffect(() => {
-    const id = window.setTimeout(() => setShown(() => value), slot * 24);
+    const id = window.setTimeout(() => setShown(() => value), slot * 40);
     return () => window.clearTimeout(id);
   }, [value, slot]);
   return shown;

@@ -80,5 +80,5 @@ export function toHistogramRows(h: Histogram, maxBars = 24): HistogramRow[] {
 
 function latencyLabel(seconds: number): string {
   if (!Number.isFinite(seconds)) return 'more';
-  return seconds < 1 ? `${Math.round(seconds * 1000)}ms` : `${Number(seconds.toPrecision(2))}s`;
+  return seconds < 1 ? `${Number((seconds * 1000).toPrecision(2))}ms` : `${Number(seconds.toPrecision(2))}s`;
 }

@@ -35,6 +35,36 @@ function staggered<P extends { rows: readonly unknown[] }>(Chart: ComponentType<
   });
 }
 
+/** Round clock times, at most five, none at the very end where its label would be cut off. */
+export function timeTicks(duration: number): number[] {
+  const steps = [10, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 14400, 21600, 43200, 86400];
+  const step = steps.find((s) => duration / s <= 5) ?? 86400;
+  const ticks: number[] = [];
+  for (let t = 0; t < duration - step * 0.4; t += step) ticks.push(t);
+  return ticks;
+}
+
+/** 1-2-5 ticks (ms) covering the latencies shown, for the log axis. */
+export function logTicks(rows: readonly Row[]): number[] {
+  let lo = Infinity;
+  let hi = 0;
+  for (const r of rows) {
+    for (const v of [r.p50, r.p95, r.p99]) {
+      if (v !== null) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    }
+  }
+  if (!(hi > 0)) return [1, 10, 100, 1000];
+  const ticks: number[] = [];
+  for (let decade = 10 ** Math.floor(Math.log10(lo)); decade <= hi * 10; decade *= 10) {
+    for (const m of [1, 2, 5]) if (m * decade >= lo / 2 && m * decade <= hi * 2) ticks.push(m * decade);
+  }
+  // Many decades: keep only the powers of ten so labels never collide.
+  return ticks.length > 7 ? ticks.filter((t) => Number.isInteger(Math.log10(t))) : ticks;
+}
+
 function TimeAxis({ duration }: { duration: number }) {
   return (
     <XAxis
@@ -42,15 +72,18 @@ function TimeAxis({ duration }: { duration: number }) {
       type="number"
       domain={[0, duration]}
       allowDataOverflow
+      ticks={timeTicks(duration)}
       tickFormatter={formatClock}
       tick={axisTick}
       axisLine={axisLine}
       tickLine={axisLine}
-      tickCount={6}
       interval={0}
     />
   );
 }
+
+/** Two significant digits keep money labels inside the axis ("$0.00034"). */
+const moneyTick = (v: number) => (v === 0 ? '$0' : v >= 1 ? formatMoney(v) : `$${Number(v.toPrecision(2))}`);
 
 const grid = <CartesianGrid stroke="var(--grid)" vertical={false} />;
 const yNumber = (v: number) => formatNumber(v, 3);
@@ -132,6 +165,7 @@ const latencyLegend: LegendItem[] = [
 /** Latency percentiles per interval (ms, log scale), with each interval's cold starts as bars. */
 const LatencyChartInner = memo(function LatencyChart({ rows, duration, height }: TimeChartProps) {
   const ids = usePatternIds();
+  const ticks = logTicks(rows);
   return (
     <ChartBox
       title="Latency per interval (ms)"
@@ -144,7 +178,7 @@ const LatencyChartInner = memo(function LatencyChart({ rows, duration, height }:
           <FillPatterns ids={ids} colors={[c4]} />
           {grid}
           <TimeAxis duration={duration} />
-          <YAxis interval={0} yAxisId="ms" width={44} scale="log" domain={['auto', 'auto']} allowDataOverflow tick={axisTick} axisLine={axisLine} tickLine={axisLine} tickFormatter={yNumber} />
+          <YAxis interval={0} yAxisId="ms" width={44} scale="log" ticks={ticks} domain={[ticks[0] ?? 1, ticks[ticks.length - 1] ?? 1000]} allowDataOverflow tick={axisTick} axisLine={axisLine} tickLine={axisLine} tickFormatter={yNumber} />
           <YAxis interval={0} yAxisId="cold" orientation="right" width={32} tick={axisTick} axisLine={axisLine} tickLine={axisLine} allowDecimals={false} />
           <Bar yAxisId="cold" dataKey="coldStarts" fill={fillOf(ids, { kind: 'fill', color: c4, pattern: 'hatch' })} stroke={c4} isAnimationActive={false} />
           <Line yAxisId="ms" dataKey="p50" stroke={c3} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
@@ -202,7 +236,7 @@ const CostChartInner = memo(function CostChart({ rows, duration, height, alwaysO
         <ComposedChart data={rows as Row[]} margin={margin} accessibilityLayer={false}>
           {grid}
           <TimeAxis duration={duration} />
-          <YAxis interval={0} width={56} tick={axisTick} axisLine={axisLine} tickLine={axisLine} tickFormatter={(v: number) => formatMoney(v)} />
+          <YAxis interval={0} width={64} tick={axisTick} axisLine={axisLine} tickLine={axisLine} tickFormatter={moneyTick} />
           <Line dataKey="cost" stroke={c1} strokeWidth={2.5} dot={false} type="linear" isAnimationActive={false} />
           {alwaysOn && <Line dataKey="alwaysOnCost" stroke={c2} strokeWidth={2.5} strokeDasharray="8 4" dot={false} isAnimationActive={false} />}
         </ComposedChart>

@@ -110,7 +110,7 @@ const ConfigControls = memo(function ConfigControls({ name, which, settings, upd
   );
 });
 
-const Results = memo(function Results({ name, view, interval, index }: { name: string; view: RunView; interval: number; index: number }) {
+const Results = memo(function Results({ name, view, interval, index, compact }: { name: string; view: RunView; interval: number; index: number; compact: boolean }) {
   const rows = useMemo(() => toRows(view.samples, interval), [view.samples, interval]);
   const m = monthlyCosts(view);
   const started = view.time > 0 && view.summary.requests > 0;
@@ -125,7 +125,8 @@ const Results = memo(function Results({ name, view, interval, index }: { name: s
     <section aria-label={`Results of ${name}`} className="flex min-w-0 flex-col gap-4">
       <h3 className="text-base font-bold">{name}</h3>
       <Readouts items={items} />
-      <RateChart rows={rows} duration={view.duration} height={130} slot={index * 4} />
+      {/* Comparing, each side keeps three charts: eight Recharts redraws would crowd the frame budget. */}
+      {!compact && <RateChart rows={rows} duration={view.duration} height={130} slot={index * 4} />}
       <InstancesChart rows={rows} duration={view.duration} height={180} slot={index * 4 + 1} />
       <LatencyChart rows={rows} duration={view.duration} height={180} slot={index * 4 + 2} />
       <CostChart rows={rows} duration={view.duration} height={150} alwaysOn slot={index * 4 + 3} />
@@ -143,7 +144,7 @@ export function Playground({ query }: { query: string }) {
   const rootRef = useRef<HTMLDivElement>(null);
   const list = useMemo(() => (state.b ? [state.a, state.b] : [state.a]), [state]);
   // Two configurations draw twice the charts: update them a little less often.
-  const sim = useSimulation(list, { rootRef, initialSpeed: 60, publishMs: state.b ? 250 : 125 });
+  const sim = useSimulation(list, { rootRef, initialSpeed: 60, publishMs: state.b ? 400 : 150 });
   const encoded = useMemo(() => encodePlayground(state), [state]);
   // The seed is shared: both configurations always run on the same traffic.
   const update = useCallback<Update>(
@@ -242,7 +243,7 @@ export function Playground({ query }: { query: string }) {
       <h2 className="text-xl font-bold">Results</h2>
       <div className={cols}>
         {sim.views.map((view, i) => (
-          <Results key={names[i]} name={names[i] ?? ''} view={view} interval={sampleIntervalFor(list[i]?.values.duration ?? 1800)} index={i} />
+          <Results key={names[i]} name={names[i] ?? ''} view={view} interval={sampleIntervalFor(list[i]?.values.duration ?? 1800)} index={i} compact={state.b !== null} />
         ))}
       </div>
     </div>

@@ -13,7 +13,7 @@ export interface ReadoutItem {
 /** The panel's headline numbers, as a description list so each value is read with its label. */
 export function Readouts({ items }: { items: readonly ReadoutItem[] }) {
   return (
-    <dl className="grid grid-cols-2 gap-2 sm:grid-cols-[repeat(auto-fit,minmax(8.5rem,1fr))]">
+    <dl className="grid grid-cols-2 gap-2 sm:grid-cols-[repeat(auto-fit,minmax(7rem,1fr))]">
       {items.map((r) => (
         <div key={r.label} className="rounded-lg border border-line bg-bg-soft px-3 py-2">
           <dt className="text-xs font-medium text-muted">{r.label}</dt>

@@ -90,6 +90,7 @@ describe('playground URL state', () => {
     expect(hasPlaygroundState(new URLSearchParams(''))).toBe(false);
     expect(hasPlaygroundState(new URLSearchParams('utm=x'))).toBe(false);
     expect(hasPlaygroundState(new URLSearchParams('rate=3'))).toBe(true);
+    expect(hasPlaygroundState(new URLSearchParams('compare=1&b.platform=cloud-run'))).toBe(true);
   });
 
   it('shares one seed between the two configurations', () => {

@@ -122,5 +122,6 @@ export function decodePlayground(query: string | URLSearchParams, baseFor: BaseF
 
 /** True when a query string carries any playground state at all (else storage or defaults apply). */
 export function hasPlaygroundState(params: URLSearchParams): boolean {
-  return params.has('platform') || params.has('seed') || allKnobIds.some((id) => params.has(id));
+  const known = new Set<string>(['platform', 'pattern', 'seed', 'compare', ...allKnobIds]);
+  return [...params.keys()].some((key) => known.has(key.startsWith(B) ? key.slice(B.length) : key));
 }

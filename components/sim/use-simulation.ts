@@ -14,6 +14,9 @@ import { useReducedMotion } from './use-reduced-motion';
 
 export type Status = 'ready' | 'playing' | 'paused' | 'ended';
 
+const frameBudgetMs = 8;
+const slices = 8;
+
 interface Options {
   rootRef: RefObject<HTMLElement | null>;
   initialSpeed: number;
@@ -46,6 +49,17 @@ export function useSimulation(settings: readonly SimSettings[], { rootRef, initi
     const next = runs.current.map(runView);
     startTransition(() => setViews(next));
   }, []);
+  // Settings can change on every pixel of a slider drag; the charts hear about it at most once
+  // per `publishMs`, after the latest change.
+  const pending = useRef<number | undefined>(undefined);
+  const publishSoon = useCallback(() => {
+    if (pending.current !== undefined) return;
+    pending.current = window.setTimeout(() => {
+      pending.current = undefined;
+      publish();
+    }, publishMs);
+  }, [publish, publishMs]);
+  useEffect(() => () => window.clearTimeout(pending.current), []);
 
   const rebuild = useCallback(
     (list: readonly SimSettings[]) => {
@@ -97,8 +111,8 @@ export function useSimulation(settings: readonly SimSettings[], { rootRef, initi
     applied.current = settings;
     // While playing, the animation loop shows the change within a tenth of a second; publishing
     // here too would redraw every chart on every pixel of a slider drag.
-    if (restart || statusRef.current !== 'playing') publish();
-  }, [settings, runKey, rebuild, publish, finish, reducedMotion]);
+    if (restart || statusRef.current !== 'playing') publishSoon();
+  }, [settings, runKey, rebuild, publishSoon, finish, reducedMotion]);
 
   // Pause while the panel is off screen or the tab is hidden; resume when it comes back.
   useEffect(() => {
@@ -129,7 +143,14 @@ export function useSimulation(settings: readonly SimSettings[], { rootRef, initi
       const first = runs.current[0];
       if (!first) return;
       const target = Math.min(first.duration, first.run.time + speedRef.current * dt);
-      for (const r of runs.current) r.run.advanceTo(Math.min(r.duration, target));
+      // Heavy traffic at a high speed can be more than a frame's work: advance in slices and stop
+      // after `frameBudgetMs`, so the page stays responsive and the run falls behind instead.
+      const from = first.run.time;
+      for (let k = 1; k <= slices; k++) {
+        const t = from + ((target - from) * k) / slices;
+        for (const r of runs.current) r.run.advanceTo(Math.min(r.duration, t));
+        if (performance.now() - now > frameBudgetMs) break;
+      }
       const done = runs.current.every((r) => r.run.time >= r.duration);
       if (done) {
         setStatus('ended');
