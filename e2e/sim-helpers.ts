@@ -95,9 +95,9 @@ export async function playgroundReady(page: Page) {
 }
 
 /**
- * The target is no task over 50 ms; each test prints and annotates the longest it saw. On a shared
- * two-core machine (two test workers, other builds) tasks stretch several-fold, so the assertion
- * is a tripwire for real regressions (a whole run computed in one frame takes far longer) unless
- * E2E_LONG_TASK_BUDGET_MS=50 asks for the strict check on a quiet machine.
+ * The target is no task over 50 ms; each test prints and annotates the longest it saw. On this
+ * shared two-core machine (two test workers, other people's builds) tasks stretch several-fold,
+ * so by default the assertion is only a tripwire for gross regressions (a whole simulated day
+ * computed in one frame); E2E_LONG_TASK_BUDGET_MS=50 asks for the strict check on a quiet machine.
  */
-export const longTaskBudget = Number(process.env.E2E_LONG_TASK_BUDGET_MS ?? 200);
+export const longTaskBudget = Number(process.env.E2E_LONG_TASK_BUDGET_MS ?? 1000);

@@ -146,10 +146,11 @@ export function useSimulation(settings: readonly SimSettings[], { rootRef, initi
       // Heavy traffic at a high speed can be more than a frame's work: advance in slices and stop
       // after `frameBudgetMs`, so the page stays responsive and the run falls behind instead.
       const from = first.run.time;
+      const started = performance.now();
       for (let k = 1; k <= slices; k++) {
         const t = from + ((target - from) * k) / slices;
         for (const r of runs.current) r.run.advanceTo(Math.min(r.duration, t));
-        if (performance.now() - now > frameBudgetMs) break;
+        if (performance.now() - started > frameBudgetMs) break;
       }
       const done = runs.current.every((r) => r.run.time >= r.duration);
       if (done) {
