@@ -105,7 +105,8 @@ test('values out of range are clamped and garbage falls back with a notice', asy
 });
 
 test('corrupt storage falls back to the preset without a crash', async ({ page }) => {
-  await page.goto('/playground/');
+  // Written from another page of the site, so no playground can save over it first.
+  await page.goto('/glossary/');
   await page.evaluate(() => localStorage.setItem('scale-to-zero:playground', 'platform=%%%&rate=NaN&seed=x'));
   await page.goto('/playground/');
   await hydrated(page);
