@@ -15,7 +15,8 @@ import { useReducedMotion } from './use-reduced-motion';
 export type Status = 'ready' | 'playing' | 'paused' | 'ended';
 
 const frameBudgetMs = 8;
-const slices = 8;
+const fastForwardBudgetMs = 30;
+const slices = 32;
 
 interface Options {
   rootRef: RefObject<HTMLElement | null>;
@@ -69,11 +70,13 @@ export function useSimulation(settings: readonly SimSettings[], { rootRef, initi
     [],
   );
 
+  // Reduced motion: the run goes straight to its end, computed in budgeted slices over a few
+  // frames (a simulated day of heavy traffic is seconds of work) and drawn once, at the end.
+  const fastForward = useRef(false);
   const finish = useCallback(() => {
-    for (const r of runs.current) r.run.advanceTo(r.duration);
-    setStatus('ended');
-    publish();
-  }, [publish]);
+    fastForward.current = true;
+    setStatus('playing');
+  }, []);
 
   // Settings changed: mid-run changes go to run.set(); anything that reshapes the whole run
   // (platform, seed, run length, the number of configurations) starts afresh.
@@ -142,23 +145,26 @@ export function useSimulation(settings: readonly SimSettings[], { rootRef, initi
       last = now;
       const first = runs.current[0];
       if (!first) return;
-      const target = Math.min(first.duration, first.run.time + speedRef.current * dt);
+      const ff = fastForward.current;
+      const target = ff ? first.duration : Math.min(first.duration, first.run.time + speedRef.current * dt);
       // Heavy traffic at a high speed can be more than a frame's work: advance in slices and stop
-      // after `frameBudgetMs`, so the page stays responsive and the run falls behind instead.
+      // after the frame's budget, so the page stays responsive and the run falls behind instead.
       const from = first.run.time;
       const started = performance.now();
-      for (let k = 1; k <= slices; k++) {
-        const t = from + ((target - from) * k) / slices;
+      const n = ff ? 400 : slices;
+      for (let k = 1; k <= n; k++) {
+        const t = from + ((target - from) * k) / n;
         for (const r of runs.current) r.run.advanceTo(Math.min(r.duration, t));
-        if (performance.now() - started > frameBudgetMs) break;
+        if (performance.now() - started > (ff ? fastForwardBudgetMs : frameBudgetMs)) break;
       }
       const done = runs.current.every((r) => r.run.time >= r.duration);
       if (done) {
+        fastForward.current = false;
         setStatus('ended');
         publish();
         return;
       }
-      if (now - lastPublish >= publishMs) {
+      if (!ff && now - lastPublish >= publishMs) {
         lastPublish = now;
         publish();
       }
@@ -188,6 +194,7 @@ export function useSimulation(settings: readonly SimSettings[], { rootRef, initi
   }, [publish]);
 
   const reset = useCallback(() => {
+    fastForward.current = false;
     rebuild(applied.current);
     setStatus('ready');
     publish();
