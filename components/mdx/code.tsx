@@ -23,11 +23,11 @@ export function Pre({ children, ...props }: PreProps) {
 }
 
 /** GFM tables scroll sideways on a phone instead of overflowing the page. */
-export function Table(props: React.ComponentProps<'table'>) {
+export function Table({ 'data-label': label, ...props }: React.ComponentProps<'table'> & { 'data-label'?: string }) {
   return (
     // Focusable for the same reason as <pre>: a wide table scrolls by keyboard too.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="my-6 overflow-x-auto rounded-lg border border-line" role="region" aria-label="Table" tabIndex={0}>
+    <div className="my-6 overflow-x-auto rounded-lg border border-line" role="region" aria-label={label ?? 'Table'} tabIndex={0}>
       <table {...props} className="!my-0 min-w-full text-sm [&_td]:px-3 [&_th]:px-3" />
     </div>
   );

@@ -2,7 +2,7 @@ import { bundleMDX } from 'mdx-bundler';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import rehypePrettyCode from 'rehype-pretty-code';
-import { emptyFacts, rehypeHeadings, remarkLessonFacts, type LessonFacts } from './plugins';
+import { emptyFacts, rehypeHeadings, rehypeTableLabels, remarkLessonFacts, type LessonFacts } from './plugins';
 
 /**
  * THE ONE PLACE MDX IS COMPILED, at build time only. The output is code that the lesson page
@@ -24,7 +24,8 @@ export async function compileLesson(source: string, file: string): Promise<{ cod
         ...(options.rehypePlugins ?? []),
         rehypeSlug,
         rehypeHeadings(facts),
-        [rehypePrettyCode, { theme: { light: 'github-light', dark: 'github-dark' }, keepBackground: false, defaultLang: 'plaintext' }],
+        rehypeTableLabels,
+        [rehypePrettyCode, { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, keepBackground: false, defaultLang: 'plaintext' }],
       ];
       return options;
     },

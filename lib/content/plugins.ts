@@ -88,3 +88,24 @@ export function rehypeHeadings(facts: LessonFacts) {
     });
   };
 }
+
+/**
+ * Names each table after its column headings: the scroll wrapper is a labelled region, and axe
+ * wants every region's name to differ ("Table" twice on a page fails landmark-unique).
+ */
+export function rehypeTableLabels() {
+  return (tree: HastRoot) => {
+    const seen = new Map<string, number>();
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'table') return;
+      const headers: string[] = [];
+      visit(node, 'element', (cell: Element) => {
+        if (cell.tagName === 'th') headers.push(toString(cell).trim());
+      });
+      const base = headers.length ? `Table: ${headers.join(', ')}` : 'Table';
+      const count = (seen.get(base) ?? 0) + 1;
+      seen.set(base, count);
+      node.properties = { ...node.properties, dataLabel: count > 1 ? `${base} (${count})` : base };
+    });
+  };
+}
