@@ -20,9 +20,12 @@ const saved = {
 };
 
 async function seed(page: Page, value: unknown) {
-  await page.goto('/progress/');
+  // Written from a same-origin page with no app code: a page of the course could read (and set
+  // aside) the value before the reload that the test is about.
+  await page.route('**/seed-storage', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><link rel="icon" href="data:,"><title>seed</title>' }));
+  await page.goto('/seed-storage');
   await page.evaluate(([k, v]) => localStorage.setItem(k, typeof v === 'string' ? v : JSON.stringify(v)), [key, value] as const);
-  await page.reload();
+  await page.goto('/progress/');
   await hydrated(page);
 }
 
