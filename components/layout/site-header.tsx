@@ -16,26 +16,26 @@ export function SiteHeader() {
           <Logo />
           Scale to Zero
         </Link>
-        <nav aria-label="Site" className="ml-auto hidden items-center gap-1 md:flex">
-          {nav.map((item) => (
-            <Link key={item.href} href={item.href} className="rounded-md px-3 py-2 text-sm font-medium text-muted hover:bg-bg-soft hover:text-fg">
-              {item.label}
-            </Link>
-          ))}
-        </nav>
+        <SiteNav className="ml-auto hidden items-center gap-1 md:flex" />
         <div className="ml-auto md:ml-2">
           <ThemeToggle />
         </div>
       </div>
       {/* Phones: the same links on a row of their own, so nothing hides behind a second menu. */}
-      <nav aria-label="Site" className="flex gap-1 overflow-x-auto px-2 pb-2 md:hidden">
-        {nav.map((item) => (
-          <Link key={item.href} href={item.href} className="shrink-0 rounded-md px-3 py-2 text-sm font-medium text-muted hover:bg-bg-soft hover:text-fg">
-            {item.label}
-          </Link>
-        ))}
-      </nav>
+      <SiteNav className="flex gap-1 overflow-x-auto px-2 pb-2 md:hidden" />
     </header>
+  );
+}
+
+function SiteNav({ className }: { className: string }) {
+  return (
+    <nav aria-label="Site" className={className}>
+      {nav.map((item) => (
+        <Link key={item.href} href={item.href} className="shrink-0 rounded-md px-3 py-2 text-sm font-medium text-muted hover:bg-bg-soft hover:text-fg">
+          {item.label}
+        </Link>
+      ))}
+    </nav>
   );
 }
 
