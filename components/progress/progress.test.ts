@@ -63,8 +63,31 @@ describe('migration and validation', () => {
     ['another site’s data', { user: 'x', theme: 'dark' }],
     ['a score above 1', { version: 2, lessons: {}, quizzes: { m: { best: 3, last: 1, passed: true, attempts: 1, at: 'x' } } }],
     ['a future version', { version: 9, lessons: {}, quizzes: {} }],
+    ['a fractional attempt count', { version: 2, lessons: {}, quizzes: { m: { best: 1, last: 1, passed: true, attempts: 1.5, at: 'x' } } }],
+    ['a score that is not a number', { version: 2, lessons: {}, quizzes: { m: { best: NaN, last: 1, passed: true, attempts: 1, at: 'x' } } }],
+    ['a history entry without a date', { version: 2, lessons: {}, quizzes: { m: { best: 1, last: 1, passed: true, attempts: 1, at: 'x', history: [{ score: 1 }] } } }],
+    ['a lesson mark without readAt', { version: 2, lessons: { 'm/a': { read: true } }, quizzes: {} }],
+    ['lessons stored as a list', { version: 2, lessons: ['m/a'], quizzes: {} }],
+    ['a number for lastVisited', { version: 2, lessons: {}, quizzes: {}, lastVisited: 3 }],
+    ['version 1 with a read entry that is not a string', { version: 1, read: [1] }],
   ])('rejects %s', (_name, value) => {
     expect(migrate(value)).toBeUndefined();
+  });
+
+  it('keeps only the fields it knows', () => {
+    const stored = {
+      version: 2,
+      extra: 'x',
+      lessons: { 'm/a': { readAt: '2026-01-01', colour: 'red' } },
+      quizzes: { m: { best: 0.5, last: 0.5, passed: false, attempts: 2, at: '2026-01-02', note: 'hi' } },
+      lastVisited: 'm/a',
+    };
+    expect(migrate(stored)).toEqual({
+      version: 2,
+      lessons: { 'm/a': { readAt: '2026-01-01' } },
+      quizzes: { m: { best: 0.5, last: 0.5, passed: false, attempts: 2, at: '2026-01-02' } },
+      lastVisited: 'm/a',
+    });
   });
 });
 

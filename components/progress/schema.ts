@@ -1,36 +1,109 @@
-// zod/mini: this file ships to the browser, where full zod would add ~30 kB gzip to every page.
-import * as z from 'zod/mini';
+/**
+ * Saved progress is checked by hand rather than with zod: this file ships to every page, and
+ * even zod/mini cost 17 kB gzip and a long task on a mid-range phone. Like zod's objects, the
+ * readers below keep only the fields they know, so stray keys in storage do not travel on.
+ */
+
+export interface QuizAttempt {
+  score: number;
+  at: string;
+}
+
+export interface QuizRecord {
+  best: number;
+  last: number;
+  passed: boolean;
+  attempts: number;
+  at: string;
+  /** Recent attempts, oldest first, at most historyLimit (optional: older saves lack it). */
+  history?: QuizAttempt[];
+}
 
 /** Saved progress, version 2. Everything a learner has done, keyed by "module/lesson" and module id. */
-export const progressSchema = z.object({
-  version: z.literal(2),
-  lessons: z.record(z.string(), z.object({ readAt: z.string() })),
-  quizzes: z.record(
-    z.string(),
-    z.object({
-      best: z.number().check(z.minimum(0), z.maximum(1)),
-      last: z.number().check(z.minimum(0), z.maximum(1)),
-      passed: z.boolean(),
-      attempts: z.int().check(z.minimum(0)),
-      at: z.string(),
-      /** Recent attempts, oldest first, at most historyLimit (optional: older saves lack it). */
-      history: z.optional(z.array(z.object({ score: z.number().check(z.minimum(0), z.maximum(1)), at: z.string() }))),
-    }),
-  ),
-  lastVisited: z.optional(z.string()),
-});
-
-export type Progress = z.infer<typeof progressSchema>;
-export type QuizRecord = Progress['quizzes'][string];
+export interface Progress {
+  version: 2;
+  lessons: Record<string, { readAt: string }>;
+  quizzes: Record<string, QuizRecord>;
+  lastVisited?: string;
+}
 
 export const emptyProgress = (): Progress => ({ version: 2, lessons: {}, quizzes: {} });
 
+// Each reader returns the cleaned value, or undefined when the value does not fit.
+type Reader<T> = (v: unknown) => T | undefined;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const string: Reader<string> = (v) => (typeof v === 'string' ? v : undefined);
+const share: Reader<number> = (v) => (typeof v === 'number' && v >= 0 && v <= 1 ? v : undefined);
+const count: Reader<number> = (v) => (Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : undefined);
+
+function record<T>(read: Reader<T>): Reader<Record<string, T>> {
+  return (v) => {
+    if (!isObject(v)) return undefined;
+    const out: Record<string, T> = {};
+    for (const [k, item] of Object.entries(v)) {
+      const r = read(item);
+      if (r === undefined) return undefined;
+      out[k] = r;
+    }
+    return out;
+  };
+}
+
+function list<T>(read: Reader<T>): Reader<T[]> {
+  return (v) => {
+    if (!Array.isArray(v)) return undefined;
+    const out: T[] = [];
+    for (const item of v) {
+      const r = read(item);
+      if (r === undefined) return undefined;
+      out.push(r);
+    }
+    return out;
+  };
+}
+
+const attempt: Reader<QuizAttempt> = (v) => {
+  if (!isObject(v)) return undefined;
+  const score = share(v.score);
+  const at = string(v.at);
+  return score === undefined || at === undefined ? undefined : { score, at };
+};
+
+const quizRecord: Reader<QuizRecord> = (v) => {
+  if (!isObject(v)) return undefined;
+  const best = share(v.best);
+  const last = share(v.last);
+  const attempts = count(v.attempts);
+  const at = string(v.at);
+  const history = v.history === undefined ? undefined : list(attempt)(v.history);
+  if (best === undefined || last === undefined || typeof v.passed !== 'boolean' || attempts === undefined || at === undefined) return undefined;
+  if (v.history !== undefined && history === undefined) return undefined;
+  return { best, last, passed: v.passed, attempts, at, ...(history ? { history } : {}) };
+};
+
+const readMark: Reader<{ readAt: string }> = (v) => {
+  const readAt = isObject(v) ? string(v.readAt) : undefined;
+  return readAt === undefined ? undefined : { readAt };
+};
+
+/** Version 2 as stored, or undefined. */
+export function readProgress(v: unknown): Progress | undefined {
+  if (!isObject(v) || v.version !== 2) return undefined;
+  const lessons = record(readMark)(v.lessons);
+  const quizzes = record(quizRecord)(v.quizzes);
+  const lastVisited = v.lastVisited === undefined ? undefined : string(v.lastVisited);
+  if (!lessons || !quizzes || (v.lastVisited !== undefined && lastVisited === undefined)) return undefined;
+  return { version: 2, lessons, quizzes, ...(lastVisited !== undefined ? { lastVisited } : {}) };
+}
+
 /** Version 1 stored read lessons as a list; the shape the first release wrote. */
-const v1Schema = z.object({
-  version: z.literal(1),
-  read: z.array(z.string()),
-  quizScores: z.optional(z.record(z.string(), z.number().check(z.minimum(0), z.maximum(1)))),
-});
+function readV1(v: unknown): { read: string[]; quizScores: Record<string, number> } | undefined {
+  if (!isObject(v) || v.version !== 1) return undefined;
+  const read = list(string)(v.read);
+  const quizScores = v.quizScores === undefined ? {} : record(share)(v.quizScores);
+  return read && quizScores ? { read, quizScores } : undefined;
+}
 
 export const passMark = 0.7;
 export const historyLimit = 20;
@@ -40,14 +113,14 @@ export const historyLimit = 20;
  * recognise, which the store sets aside rather than guessing at.
  */
 export function migrate(data: unknown): Progress | undefined {
-  const current = progressSchema.safeParse(data);
-  if (current.success) return current.data;
-  const v1 = v1Schema.safeParse(data);
-  if (v1.success) {
+  const current = readProgress(data);
+  if (current) return current;
+  const v1 = readV1(data);
+  if (v1) {
     const at = new Date(0).toISOString();
     const progress = emptyProgress();
-    for (const key of v1.data.read) progress.lessons[key] = { readAt: at };
-    for (const [mod, score] of Object.entries(v1.data.quizScores ?? {})) {
+    for (const key of v1.read) progress.lessons[key] = { readAt: at };
+    for (const [mod, score] of Object.entries(v1.quizScores)) {
       progress.quizzes[mod] = { best: score, last: score, passed: score >= passMark, attempts: 1, at };
     }
     return progress;
@@ -83,7 +156,7 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
   return { version: 2, lessons, quizzes, lastVisited: a.lastVisited ?? b.lastVisited };
 }
 
-type History = NonNullable<QuizRecord['history']>;
+type History = QuizAttempt[];
 
 /** The union of two attempt lists (the same attempt seen by two tabs counts once), newest kept. */
 function mergeHistory(a: History | undefined, b: History | undefined): History | undefined {
