@@ -11,6 +11,17 @@ export function widget(page: Page, title: string, nth = 0): Locator {
   return page.getByRole('region', { name: `Simulation: ${title}` }).nth(nth);
 }
 
+/**
+ * A lesson widget, scrolled to and loaded: widgets mount only near the viewport, so until then
+ * the region is a placeholder with no controls.
+ */
+export async function openWidget(page: Page, title: string, nth = 0): Promise<Locator> {
+  const sim = widget(page, title, nth);
+  await sim.scrollIntoViewIfNeeded();
+  await expect(sim.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 30_000 });
+  return sim;
+}
+
 /** The value shown under a readout's label ("Instances" → "3"). */
 export function readout(scope: Locator, label: string): Locator {
   return scope.locator(`dd[data-readout="${label}"]`);

@@ -1,5 +1,5 @@
 import { test, expect, hydrated } from './fixtures';
-import { axeWidgets, chartPaths, dragSlider, fastest, longTaskBudget, longTasks, observeLongTasks, readout, setNumber, tableText, waitForEnd, widget } from './sim-helpers';
+import { axeWidgets, chartPaths, dragSlider, fastest, longTaskBudget, longTasks, observeLongTasks, readout, setNumber, tableText, waitForEnd, openWidget } from './sim-helpers';
 
 // Lesson pages that host each widget (the first widget on the page with that title is used).
 const hosts = [
@@ -13,8 +13,7 @@ for (const host of hosts) {
   test(`${host.title}: Play moves the chart and the data table`, async ({ page }) => {
     await page.goto(host.page);
     await hydrated(page);
-    const sim = widget(page, host.title);
-    await sim.scrollIntoViewIfNeeded();
+    const sim = await openWidget(page, host.title);
     await expect(sim.getByRole('button', { name: 'Play' })).toBeVisible();
     await expect(readout(sim, 'Instances')).toHaveText('—');
     expect(await tableText(sim)).toContain('No samples yet');
@@ -39,8 +38,7 @@ for (const host of hosts) {
 test('Scale to zero: with traffic stopped and a short keep-alive, Instances reaches 0', async ({ page }) => {
   await page.goto('/learn/what-serverless-is/what-is-serverless-computing/');
   await hydrated(page);
-  const sim = widget(page, 'Scale to zero');
-  await sim.scrollIntoViewIfNeeded();
+  const sim = await openWidget(page, 'Scale to zero');
   await sim.getByRole('button', { name: 'Play' }).click();
   // The first burst starts instances...
   await expect.poll(async () => Number(await readout(sim, 'Instances').textContent())).toBeGreaterThan(0);
@@ -54,8 +52,7 @@ test('Scale to zero: with traffic stopped and a short keep-alive, Instances reac
 test('Cold starts: raising Min instances lowers Cold starts', async ({ page }) => {
   await page.goto('/learn/what-serverless-is/pros-and-cons/');
   await hydrated(page);
-  const sim = widget(page, 'Cold starts and latency');
-  await sim.scrollIntoViewIfNeeded();
+  const sim = await openWidget(page, 'Cold starts and latency');
   await fastest(sim);
   await sim.getByRole('button', { name: 'Play' }).click();
   await waitForEnd(sim);
@@ -73,7 +70,7 @@ test('reduced motion shows the finished run at once', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/learn/what-serverless-is/what-is-serverless-computing/');
   await hydrated(page);
-  const sim = widget(page, 'Scale to zero');
+  const sim = await openWidget(page, 'Scale to zero');
   await sim.getByRole('button', { name: 'Play' }).click();
   await expect(sim.getByText('· ended')).toBeVisible({ timeout: 5_000 });
   await expect(readout(sim, 'Cold starts')).not.toHaveText('—');
@@ -83,8 +80,7 @@ test('every widget control works by keyboard alone', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/learn/what-serverless-is/pros-and-cons/');
   await hydrated(page);
-  const sim = widget(page, 'Autoscaling');
-  await sim.scrollIntoViewIfNeeded();
+  const sim = await openWidget(page, 'Autoscaling');
   // Start from the Play button and move only with Tab, Enter, Space and the arrow keys.
   await sim.getByRole('button', { name: 'Play' }).focus();
   await page.keyboard.press('Enter');
@@ -164,7 +160,7 @@ test('every widget control works by keyboard alone', async ({ page }) => {
 test('Open in playground carries the widget settings', async ({ page }) => {
   await page.goto('/learn/what-serverless-is/what-is-serverless-computing/');
   await hydrated(page);
-  const sim = widget(page, 'Scale to zero');
+  const sim = await openWidget(page, 'Scale to zero');
   await setNumber(sim, 'Keep-alive', '42');
   await sim.getByRole('link', { name: 'Open in playground' }).click();
   await expect(page).toHaveURL(/\/playground\/\?.*keepAlive=42/);
@@ -178,8 +174,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto('/learn/what-serverless-is/pros-and-cons/');
     await hydrated(page);
     for (const title of ['Autoscaling', 'Cold starts and latency', 'Pay-per-use or always on']) {
-      const sim = widget(page, title);
-      await sim.scrollIntoViewIfNeeded();
+      const sim = await openWidget(page, title);
       await sim.getByRole('button', { name: 'Step' }).click();
       await sim.getByRole('button', { name: 'Show data' }).click();
     }
@@ -192,8 +187,7 @@ test('no task over 50 ms while playing at the fastest speed and dragging a slide
   // The cost widget's run is a simulated day: at the fastest speed it is still playing after the drag.
   await page.goto('/learn/what-serverless-is/pros-and-cons/');
   await hydrated(page);
-  const sim = widget(page, 'Pay-per-use or always on');
-  await sim.scrollIntoViewIfNeeded();
+  const sim = await openWidget(page, 'Pay-per-use or always on');
   await fastest(sim);
   await page.waitForTimeout(500);
   await observeLongTasks(page);
@@ -205,4 +199,29 @@ test('no task over 50 ms while playing at the fastest speed and dragging a slide
   test.info().annotations.push({ type: 'longest task (ms)', description: String(max) });
   console.log(`widget: longest task while playing at max speed and dragging: ${max} ms (${tasks.length} long tasks)`);
   expect(max).toBeLessThanOrEqual(longTaskBudget);
+});
+
+test.describe('a widget whose code fails to load', () => {
+  // The failed chunk request and React's report of the caught error are the expected noise.
+  test.use({ allowConsole: [/Failed to load resource|ERR_FAILED|Failed to load chunk|ChunkLoadError|could not start|The above error occurred/i] });
+
+  test('shows the error in its own box and the lesson keeps working', async ({ page }) => {
+    await page.goto('/learn/what-serverless-is/what-is-serverless-computing/');
+    await hydrated(page);
+    // The widget's code is fetched only when the reader nears it: cut the network first.
+    await page.route('**/_next/static/chunks/**', (route) => route.abort());
+    const region = page.getByRole('region', { name: 'Simulation: Scale to zero' });
+    await region.scrollIntoViewIfNeeded();
+    const alert = page.getByRole('alert').filter({ hasText: 'could not start' });
+    await expect(alert).toBeVisible({ timeout: 20_000 });
+    await expect(alert).toContainText('The scale to zero simulation could not start.');
+    // The prose around it is still there and the page still responds.
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.getByRole('button', { name: /theme/i }).first().click();
+
+    // With the network back, "Try again" loads the widget.
+    await page.unroute('**/_next/static/chunks/**');
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('region', { name: 'Simulation: Scale to zero' }).getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 20_000 });
+  });
 });

@@ -1,22 +1,24 @@
 'use client';
 
-import { Component, type ReactNode } from 'react';
+import { Component, Fragment, useId, type ReactNode, type Ref } from 'react';
+import { widgets, type WidgetKind } from '@/components/sim/presets';
 
 /** A widget that throws shows its error inside its own box; the lesson around it keeps working. */
-export class WidgetBoundary extends Component<{ name: string; children: ReactNode }, { error?: Error }> {
-  state: { error?: Error } = {};
+export class WidgetBoundary extends Component<{ name: string; children: ReactNode }, { error?: Error; attempt: number }> {
+  state: { error?: Error; attempt: number } = { attempt: 0 };
 
   static getDerivedStateFromError(error: Error) {
     return { error };
   }
 
   render() {
-    if (!this.state.error) return this.props.children;
+    // A new key on retry remounts the widget, so a load that failed is tried afresh.
+    if (!this.state.error) return <Fragment key={this.state.attempt}>{this.props.children}</Fragment>;
     return (
       <div role="alert" className="not-prose my-8 rounded-xl border-2 border-bad/60 bg-bg-soft p-5 text-sm">
         <p className="font-bold text-bad">The {this.props.name} simulation could not start.</p>
         <p className="mt-1 text-muted">{this.state.error.message}</p>
-        <button type="button" className="mt-3 rounded-md border border-line px-3 py-1.5 font-medium" onClick={() => this.setState({ error: undefined })}>
+        <button type="button" className="mt-3 rounded-md border border-line px-3 py-1.5 font-medium" onClick={() => this.setState((s) => ({ error: undefined, attempt: s.attempt + 1 }))}>
           Try again
         </button>
       </div>
@@ -24,11 +26,30 @@ export class WidgetBoundary extends Component<{ name: string; children: ReactNod
   }
 }
 
-/** Same size as a loaded widget panel, so nothing jumps when the chart code arrives. */
-export function WidgetPlaceholder({ label }: { label: string }) {
+/**
+ * Stands where a widget will be, at the height of a loaded panel so nothing jumps when the chart
+ * code arrives. It is already the widget's named region, so a screen reader's landmark list and
+ * the page's outline are the same before and after.
+ */
+export function WidgetPlaceholder({ kind, preset, ref }: { kind: WidgetKind; preset: string; ref?: Ref<HTMLElement> }) {
+  const spec = widgets[kind];
+  const label = spec.presets[preset]?.label;
+  const titleId = useId();
   return (
-    <div className="not-prose my-8 h-[var(--widget-height,640px)] animate-pulse rounded-xl border border-line bg-bg-soft motion-reduce:animate-none" aria-busy="true">
-      <span className="sr-only">Loading the {label} simulation…</span>
-    </div>
+    <section
+      ref={ref}
+      aria-labelledby={titleId}
+      aria-busy="true"
+      className="not-prose my-8 flex h-[var(--widget-height,640px)] flex-col gap-1 rounded-xl border border-line bg-bg-soft p-4 sm:p-5"
+    >
+      <p id={titleId} className="text-base font-bold">
+        Simulation: {spec.title}
+        {label && <span className="font-normal text-muted"> · {label}</span>}
+      </p>
+      <p className="text-sm text-muted">{spec.blurb}</p>
+      <p className="mt-6 text-sm text-muted">Loading the simulation…</p>
+      {/* Pulses behind the words, never through them: a fading label would fail contrast. */}
+      <div aria-hidden="true" className="mt-4 flex-1 animate-pulse rounded-lg bg-line/40 motion-reduce:animate-none" />
+    </section>
   );
 }

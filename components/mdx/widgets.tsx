@@ -1,53 +1,58 @@
 'use client';
 
-import dynamic from 'next/dynamic';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
+import { widgets, type WidgetKind } from '@/components/sim/presets';
 import { WidgetBoundary, WidgetPlaceholder } from './widget-boundary';
-
-// Recharts and the engine load only on pages that use a widget, after the prose has painted.
-const AutoscalingLazy = dynamic(() => import('@/components/sim/autoscaling-sim').then((m) => m.AutoscalingSim), {
-  ssr: false,
-  loading: () => <WidgetPlaceholder label="autoscaling" />,
-});
-const ScaleToZeroLazy = dynamic(() => import('@/components/sim/scale-to-zero-sim').then((m) => m.ScaleToZeroSim), {
-  ssr: false,
-  loading: () => <WidgetPlaceholder label="scale-to-zero" />,
-});
-const ColdStartLazy = dynamic(() => import('@/components/sim/cold-start-sim').then((m) => m.ColdStartSim), {
-  ssr: false,
-  loading: () => <WidgetPlaceholder label="cold-start" />,
-});
-const CostLazy = dynamic(() => import('@/components/sim/cost-sim').then((m) => m.CostSim), {
-  ssr: false,
-  loading: () => <WidgetPlaceholder label="cost" />,
-});
 
 type WidgetProps = { preset: string };
 
-export function AutoscalingSim(props: WidgetProps) {
+// Recharts and the engine load only on pages that use a widget, and only when it is near.
+const loaders: Record<WidgetKind, () => Promise<{ default: ComponentType<WidgetProps> }>> = {
+  autoscaling: () => import('@/components/sim/autoscaling-sim').then((m) => ({ default: m.AutoscalingSim })),
+  'scale-to-zero': () => import('@/components/sim/scale-to-zero-sim').then((m) => ({ default: m.ScaleToZeroSim })),
+  'cold-start': () => import('@/components/sim/cold-start-sim').then((m) => ({ default: m.ColdStartSim })),
+  cost: () => import('@/components/sim/cost-sim').then((m) => ({ default: m.CostSim })),
+};
+
+/**
+ * Mounts a widget once it comes within a screen or so of the viewport. Drawing a panel's charts
+ * is about a second of main-thread work on a mid-range phone; a reader who never scrolls that
+ * far should not pay it while the lesson is still loading.
+ */
+function WhenNear({ kind, preset }: { kind: WidgetKind } & WidgetProps) {
+  const ref = useRef<HTMLElement>(null);
+  const [near, setNear] = useState(false);
+  // One lazy component per mount: after a failed load, "Try again" remounts and fetches afresh.
+  const [Widget] = useState(() => lazy(loaders[kind]));
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return setNear(true);
+    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: '600px 0px' });
+    io.observe(el);
+    return () => io.disconnect();
+  }, []);
+  const placeholder = <WidgetPlaceholder kind={kind} preset={preset} ref={ref} />;
+  if (!near) return placeholder;
   return (
-    <WidgetBoundary name="autoscaling">
-      <AutoscalingLazy {...props} />
-    </WidgetBoundary>
+    <Suspense fallback={placeholder}>
+      <Widget preset={preset} />
+    </Suspense>
   );
 }
-export function ScaleToZeroSim(props: WidgetProps) {
-  return (
-    <WidgetBoundary name="scale-to-zero">
-      <ScaleToZeroLazy {...props} />
-    </WidgetBoundary>
-  );
+
+function widget(kind: WidgetKind) {
+  function Widget({ preset }: WidgetProps) {
+    return (
+      <WidgetBoundary name={widgets[kind].title.toLowerCase()}>
+        <WhenNear kind={kind} preset={preset} />
+      </WidgetBoundary>
+    );
+  }
+  Widget.displayName = `Widget(${kind})`;
+  return Widget;
 }
-export function ColdStartSim(props: WidgetProps) {
-  return (
-    <WidgetBoundary name="cold-start">
-      <ColdStartLazy {...props} />
-    </WidgetBoundary>
-  );
-}
-export function CostSim(props: WidgetProps) {
-  return (
-    <WidgetBoundary name="cost">
-      <CostLazy {...props} />
-    </WidgetBoundary>
-  );
-}
+
+export const AutoscalingSim = widget('autoscaling');
+export const ScaleToZeroSim = widget('scale-to-zero');
+export const ColdStartSim = widget('cold-start');
+export const CostSim = widget('cost');
