@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/intent-link';
 import { getCourse } from '@/lib/content/course';
 import { ContinueLink } from '@/components/progress/continue-link';
 import { LessonStatus, QuizStatus } from '@/components/progress/lesson-status';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/intent-link';
 import { LessonStatus } from '@/components/progress/lesson-status';
 import { ModuleProgress } from '@/components/progress/module-progress';
 import { ProgressActions } from '@/components/progress/progress-actions';

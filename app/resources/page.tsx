@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/intent-link';
 import { lessonMeta } from '@/lib/content/load';
 import { loadResources, refHref } from '@/lib/content/reference';
 

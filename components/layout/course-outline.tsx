@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/intent-link';
 import type { CourseModuleView } from '@/lib/content/course';
 import { LessonStatus, QuizStatus } from '@/components/progress/lesson-status';
 

@@ -10,9 +10,13 @@ export function TableOfContents({ entries }: { entries: TocEntry[] }) {
   useEffect(() => {
     const headings = entries.map((e) => document.getElementById(e.id)).filter((el): el is HTMLElement => el !== null);
     if (headings.length === 0) return;
+    // The rail shows from 1280 px (xl) up. Below that, measuring headings on every scroll would
+    // force layouts on a phone for a list nobody can see.
+    const wide = window.matchMedia('(min-width: 80rem)');
     let frame = 0;
     const update = () => {
       cancelAnimationFrame(frame);
+      if (!wide.matches) return;
       frame = requestAnimationFrame(() => {
         // Just below where a heading lands after an anchor jump (html's scroll-padding-top is 5rem).
         const line = 100;
@@ -25,7 +29,9 @@ export function TableOfContents({ entries }: { entries: TocEntry[] }) {
     update();
     window.addEventListener('scroll', update, { passive: true });
     window.addEventListener('hashchange', update);
+    wide.addEventListener('change', update);
     return () => {
+      wide.removeEventListener('change', update);
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', update);
       window.removeEventListener('hashchange', update);

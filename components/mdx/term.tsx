@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/intent-link';
 
 /** A word linked to its glossary entry; the dotted underline says "defined elsewhere". */
 export function Term({ id, children }: { id: string; children: React.ReactNode }) {

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/intent-link';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { QuizQuestion } from '@/lib/quiz/schema';
 import type { Attempt } from './attempt';

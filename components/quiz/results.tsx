@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/intent-link';
 import { useEffect, useRef } from 'react';
 import type { QuizQuestion } from '@/lib/quiz/schema';
 import { useProgress } from '@/components/progress/use-progress';

@@ -5,7 +5,7 @@
  * needs, a spoken summary and the data table. A widget file only names its kind; what differs
  * between kinds (charts, extra readouts) is chosen here from the kind.
  */
-import Link from 'next/link';
+import Link from '@/components/intent-link';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { toHistogramRows, toRows, type Row } from './chart-rows';
 import { CostChart, HistogramChart, InstancesChart, LatencyChart, RateChart } from './charts';
