@@ -34,19 +34,16 @@ function resolveFile(urlPath) {
   return undefined;
 }
 
-// Text is sent compressed, as any real static host would; compressed once per file, then kept.
+// Text is sent compressed, as any real static host would: Brotli from the .br files that
+// scripts/compress.mjs writes at build time, else gzip made once per file and kept.
 const compressible = /\.(html|js|css|json|svg|txt|xml|webmanifest)$/;
-const compressed = new Map();
+const gzipped = new Map();
 function encodedBody(file, acceptEncoding) {
   if (!compressible.test(file)) return undefined;
-  const encoding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : undefined;
-  if (!encoding) return undefined;
-  const key = `${encoding}:${file}`;
-  if (!compressed.has(key)) {
-    const raw = fs.readFileSync(file);
-    compressed.set(key, encoding === 'br' ? zlib.brotliCompressSync(raw) : zlib.gzipSync(raw, { level: 9 }));
-  }
-  return { encoding, body: compressed.get(key) };
+  if (/\bbr\b/.test(acceptEncoding) && fs.existsSync(`${file}.br`)) return { encoding: 'br', body: fs.readFileSync(`${file}.br`) };
+  if (!/\bgzip\b/.test(acceptEncoding)) return undefined;
+  if (!gzipped.has(file)) gzipped.set(file, zlib.gzipSync(fs.readFileSync(file), { level: 9 }));
+  return { encoding: 'gzip', body: gzipped.get(file) };
 }
 
 const server = http.createServer((req, res) => {

@@ -1,0 +1,34 @@
+// Writes a Brotli copy (file.br) beside each text file of the static export, as a deploy step
+// for a host that serves precompressed files would. scripts/serve.mjs sends these when the
+// browser accepts br, so serving never spends Brotli's best setting (seconds of CPU) at run time.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { promisify } from 'node:util';
+
+const brotli = promisify(zlib.brotliCompress);
+const root = path.resolve(process.env.OUT_DIR ?? 'out');
+const compressible = /\.(html|js|css|json|svg|txt|xml|webmanifest)$/;
+
+function* files(dir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* files(file);
+    else if (compressible.test(file)) yield file;
+  }
+}
+
+const started = Date.now();
+let raw = 0;
+let packed = 0;
+const list = [...files(root)];
+await Promise.all(
+  list.map(async (file) => {
+    const body = fs.readFileSync(file);
+    const br = await brotli(body, { params: { [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+    fs.writeFileSync(`${file}.br`, br);
+    raw += body.length;
+    packed += br.length;
+  }),
+);
+console.log(`Brotli: ${list.length} files, ${(raw / 1e6).toFixed(1)} MB → ${(packed / 1e6).toFixed(1)} MB in ${((Date.now() - started) / 1000).toFixed(1)} s`);
