@@ -5,7 +5,7 @@
  * legend drawn in HTML that shows each series' line style or fill pattern as well as its colour,
  * and the SVG fill patterns that tell stacked areas apart without colour.
  */
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 
 export type SeriesStyle =
   | { kind: 'line'; color: string; dash?: string; width?: number }
@@ -19,7 +19,8 @@ export interface LegendItem {
 /** Stable pattern ids per chart; useId's characters are not all safe inside url(#…). */
 export function usePatternIds() {
   const base = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  return { hatch: (c: string) => `${base}-hatch-${c}`, dots: (c: string) => `${base}-dots-${c}` };
+  // Memoised: a new object on every render would rebuild the chart's memoised series.
+  return useMemo(() => ({ hatch: (c: string) => `${base}-hatch-${c}`, dots: (c: string) => `${base}-dots-${c}` }), [base]);
 }
 
 const cssName = (color: string) => color.replace(/[^a-zA-Z0-9]/g, '');
@@ -133,7 +134,8 @@ export const axisLine = { stroke: 'var(--border)' };
 export function useStaggered<T>(value: T, slot: number): T {
   const [shown, setShown] = useState(value);
   useEffect(() => {
-    const id = window.setTimeout(() => setShown(() => value), slot * 40);
+    // A transition, so React may split our part of the redraw into slices.
+    const id = window.setTimeout(() => startTransition(() => setShown(() => value)), slot * 40);
     return () => window.clearTimeout(id);
   }, [value, slot]);
   return shown;

@@ -6,11 +6,17 @@
  * pattern or fill pattern as well as colour, the x axis in simulated time from 0 to the run's end.
  * Axes use interval={0} (every tick they compute): Recharts then skips measuring label widths
  * in the DOM, a forced layout of the whole page on every redraw.
+ *
+ * Between live redraws only the chart's `data` changes; everything inside it is built once in a
+ * useMemo. Recharts 3 registers each axis and series in its store from an effect that fires on
+ * any new props object, so a re-rendered axis meant another store update and a second, blocking
+ * render of the whole chart on every frame.
  */
-import { memo, type ComponentType } from 'react';
+import { memo, useMemo, type ComponentType } from 'react';
 import { Area, Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { axisLine, axisTick, ChartBox, fillOf, FillPatterns, usePatternIds, useStaggered, type LegendItem } from './chart-parts';
 import type { HistogramRow, Row } from './chart-rows';
+import { linearTicks, logTicks, timeTicks } from './ticks';
 import { formatClock, formatMoney, formatNumber } from './format';
 
 const c1 = 'var(--series-1)';
@@ -35,39 +41,33 @@ function staggered<P extends { rows: readonly unknown[] }>(Chart: ComponentType<
   });
 }
 
-/** Round clock times, at most five, none at the very end where its label would be cut off. */
-export function timeTicks(duration: number): number[] {
-  const steps = [10, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 14400, 21600, 43200, 86400];
-  const step = steps.find((s) => duration / s <= 5) ?? 86400;
-  const ticks: number[] = [];
-  for (let t = 0; t < duration - step * 0.4; t += step) ticks.push(t);
-  return ticks;
+/** A linear y axis on the given ticks (as text, so equal ticks computed afresh are no change). */
+function valueAxis(tickKey: string, props: { id?: string; width?: number; right?: boolean; format?: (v: number) => string } = {}) {
+  const ticks = tickKey.split(',').map(Number);
+  return (
+    <YAxis
+      key={props.id ?? 'y'}
+      yAxisId={props.id ?? 0}
+      orientation={props.right ? 'right' : 'left'}
+      interval={0}
+      width={props.width ?? 44}
+      ticks={ticks}
+      domain={[0, ticks[ticks.length - 1] ?? 1]}
+      tick={axisTick}
+      axisLine={axisLine}
+      tickLine={axisLine}
+      tickFormatter={props.format ?? yNumber}
+    />
+  );
 }
 
-/** 1-2-5 ticks (ms) covering the latencies shown, for the log axis. */
-export function logTicks(rows: readonly Row[]): number[] {
-  let lo = Infinity;
-  let hi = 0;
-  for (const r of rows) {
-    for (const v of [r.p50, r.p95, r.p99]) {
-      if (v !== null) {
-        lo = Math.min(lo, v);
-        hi = Math.max(hi, v);
-      }
-    }
-  }
-  if (!(hi > 0)) return [1, 10, 100, 1000];
-  const ticks: number[] = [];
-  for (let decade = 10 ** Math.floor(Math.log10(lo)); decade <= hi * 10; decade *= 10) {
-    for (const m of [1, 2, 5]) if (m * decade >= lo / 2 && m * decade <= hi * 2) ticks.push(m * decade);
-  }
-  // Many decades: keep only the powers of ten so labels never collide.
-  return ticks.length > 7 ? ticks.filter((t) => Number.isInteger(Math.log10(t))) : ticks;
-}
+const maxOf = (rows: readonly Row[], pick: (r: Row) => number) => rows.reduce((m, r) => Math.max(m, pick(r)), 0);
 
-function TimeAxis({ duration }: { duration: number }) {
+/** The x axis in simulated time; a function, not a component, so the element can be memoised. */
+function timeAxis(duration: number) {
   return (
     <XAxis
+      key="x"
       dataKey="t"
       type="number"
       domain={[0, duration]}
@@ -85,7 +85,7 @@ function TimeAxis({ duration }: { duration: number }) {
 /** Two significant digits keep money labels inside the axis ("$0.00034"). */
 const moneyTick = (v: number) => (v === 0 ? '$0' : v >= 1 ? formatMoney(v) : `$${Number(v.toPrecision(2))}`);
 
-const grid = <CartesianGrid stroke="var(--grid)" vertical={false} />;
+const grid = <CartesianGrid key="grid" stroke="var(--grid)" vertical={false} />;
 const yNumber = (v: number) => formatNumber(v, 3);
 
 const rateLegend: LegendItem[] = [
@@ -93,19 +93,30 @@ const rateLegend: LegendItem[] = [
   { label: 'throttled/s', style: { kind: 'fill', color: c2, pattern: 'hatch' } },
 ];
 
-/** Arrivals per second, and throttled requests as hatched bars when the limit bites. */
+/**
+ * Arrivals per second, and throttled requests as a hatched step area when the limit bites. (A
+ * step area, not bars: one path instead of a component per sample on every live redraw; and
+ * always there, flat at zero, because mounting a series mid-run is a long task of its own.)
+ */
 const RateChartInner = memo(function RateChart({ rows, duration, height }: TimeChartProps) {
   const ids = usePatternIds();
+  const yTicks = linearTicks(maxOf(rows, (r) => Math.max(r.rate, r.throttled))).join(',');
+  const body = useMemo(
+    () => [
+      <FillPatterns key="p" ids={ids} colors={[c2]} />,
+      grid,
+      timeAxis(duration),
+      valueAxis(yTicks),
+      <Area key="throttled" dataKey="throttled" type="stepAfter" fill={fillOf(ids, { kind: 'fill', color: c2, pattern: 'hatch' })} fillOpacity={1} stroke={c2} strokeWidth={1} isAnimationActive={false} />,
+      <Line key="rate" dataKey="rate" stroke={c1} strokeWidth={2} dot={false} type="linear" isAnimationActive={false} />,
+    ],
+    [ids, duration, yTicks],
+  );
   return (
-    <ChartBox title="Request rate" legend={rateLegend} height={height} description="Line chart of requests per second over simulated time, with throttled requests as bars.">
+    <ChartBox title="Request rate" legend={rateLegend} height={height} description="Line chart of requests per second over simulated time, with throttled requests per second as a hatched area.">
       <ResponsiveContainer width="100%" height="100%" initialDimension={dim}>
         <ComposedChart data={rows as Row[]} margin={margin} accessibilityLayer={false}>
-          <FillPatterns ids={ids} colors={[c2]} />
-          {grid}
-          <TimeAxis duration={duration} />
-          <YAxis interval={0} width={44} tick={axisTick} axisLine={axisLine} tickLine={axisLine} tickFormatter={yNumber} />
-          <Bar dataKey="throttled" fill={fillOf(ids, { kind: 'fill', color: c2, pattern: 'hatch' })} stroke={c2} isAnimationActive={false} />
-          <Line dataKey="rate" stroke={c1} strokeWidth={2} dot={false} type="linear" isAnimationActive={false} />
+          {body}
         </ComposedChart>
       </ResponsiveContainer>
     </ChartBox>
@@ -127,28 +138,35 @@ const instanceLegend: LegendItem[] = [
 /** Instances by state, stacked: busy at the bottom, then starting, then idle. */
 const InstancesChartInner = memo(function InstancesChart({ rows, duration, height }: TimeChartProps) {
   const ids = usePatternIds();
+  const yTicks = linearTicks(maxOf(rows, (r) => r.busy + r.starting + r.idle), true).join(',');
+  const body = useMemo(
+    () => [
+      <FillPatterns key="p" ids={ids} colors={[c2]} />,
+      grid,
+      timeAxis(duration),
+      valueAxis(yTicks),
+      ...(['busy', 'starting', 'idle'] as const).map((key) => (
+        <Area
+          key={key}
+          dataKey={key}
+          stackId="instances"
+          type="stepAfter"
+          stroke={instanceStyles[key].color}
+          strokeWidth={key === 'idle' ? 2 : 1.5}
+          strokeDasharray={key === 'idle' ? '4 3' : undefined}
+          fill={fillOf(ids, instanceStyles[key])}
+          fillOpacity={key === 'busy' ? 0.55 : key === 'idle' ? 0.15 : 1}
+          isAnimationActive={false}
+        />
+      )),
+    ],
+    [ids, duration, yTicks],
+  );
   return (
     <ChartBox title="Instances" legend={instanceLegend} height={height} description="Stacked area chart of instances over simulated time: busy, starting and idle.">
       <ResponsiveContainer width="100%" height="100%" initialDimension={dim}>
         <ComposedChart data={rows as Row[]} margin={margin} accessibilityLayer={false}>
-          <FillPatterns ids={ids} colors={[c2]} />
-          {grid}
-          <TimeAxis duration={duration} />
-          <YAxis interval={0} width={44} tick={axisTick} axisLine={axisLine} tickLine={axisLine} tickFormatter={yNumber} allowDecimals={false} />
-          {(['busy', 'starting', 'idle'] as const).map((key) => (
-            <Area
-              key={key}
-              dataKey={key}
-              stackId="instances"
-              type="stepAfter"
-              stroke={instanceStyles[key].color}
-              strokeWidth={key === 'idle' ? 2 : 1.5}
-              strokeDasharray={key === 'idle' ? '4 3' : undefined}
-              fill={fillOf(ids, instanceStyles[key])}
-              fillOpacity={key === 'busy' ? 0.55 : key === 'idle' ? 0.15 : 1}
-              isAnimationActive={false}
-            />
-          ))}
+          {body}
         </ComposedChart>
       </ResponsiveContainer>
     </ChartBox>
@@ -162,28 +180,59 @@ const latencyLegend: LegendItem[] = [
   { label: 'cold starts (right axis)', style: { kind: 'fill', color: c4, pattern: 'hatch' } },
 ];
 
-/** Latency percentiles per interval (ms, log scale), with each interval's cold starts as bars. */
+/** Latency percentiles per interval (ms, log scale), with each interval's cold starts as a hatched step area. */
 const LatencyChartInner = memo(function LatencyChart({ rows, duration, height }: TimeChartProps) {
   const ids = usePatternIds();
-  const ticks = logTicks(rows);
+  // Compared as text: the same ticks computed afresh must not count as a change.
+  const tickKey = logTicks(rows).join(',');
+  const coldTicks = linearTicks(maxOf(rows, (r) => r.coldStarts), true).join(',');
+  const body = useMemo(() => {
+    const ticks = tickKey.split(',').map(Number);
+    return [
+      <FillPatterns key="p" ids={ids} colors={[c4]} />,
+      grid,
+      timeAxis(duration),
+      <YAxis
+        key="ms"
+        interval={0}
+        yAxisId="ms"
+        width={44}
+        scale="log"
+        ticks={ticks}
+        domain={[ticks[0] ?? 1, ticks[ticks.length - 1] ?? 1000]}
+        allowDataOverflow
+        tick={axisTick}
+        axisLine={axisLine}
+        tickLine={axisLine}
+        tickFormatter={yNumber}
+      />,
+      valueAxis(coldTicks, { id: 'cold', right: true, width: 32 }),
+      <Area
+          key="coldStarts"
+          yAxisId="cold"
+          dataKey="coldStarts"
+          type="stepAfter"
+          fill={fillOf(ids, { kind: 'fill', color: c4, pattern: 'hatch' })}
+          fillOpacity={1}
+          stroke={c4}
+          strokeWidth={1}
+          isAnimationActive={false}
+        />,
+      <Line key="p50" yAxisId="ms" dataKey="p50" stroke={c3} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />,
+      <Line key="p95" yAxisId="ms" dataKey="p95" stroke={c1} strokeWidth={2} strokeDasharray="7 4" dot={false} isAnimationActive={false} />,
+      <Line key="p99" yAxisId="ms" dataKey="p99" stroke={c2} strokeWidth={3} strokeDasharray="2 3" dot={false} isAnimationActive={false} />,
+    ];
+  }, [ids, duration, tickKey, coldTicks]);
   return (
     <ChartBox
       title="Latency per interval (ms)"
       legend={latencyLegend}
       height={height}
-      description="Line chart of p50, p95 and p99 latency in milliseconds per interval over simulated time, with cold starts per interval as bars."
+      description="Line chart of p50, p95 and p99 latency in milliseconds per interval over simulated time, with cold starts per interval as a hatched area."
     >
       <ResponsiveContainer width="100%" height="100%" initialDimension={dim}>
         <ComposedChart data={rows as Row[]} margin={margin} accessibilityLayer={false}>
-          <FillPatterns ids={ids} colors={[c4]} />
-          {grid}
-          <TimeAxis duration={duration} />
-          <YAxis interval={0} yAxisId="ms" width={44} scale="log" ticks={ticks} domain={[ticks[0] ?? 1, ticks[ticks.length - 1] ?? 1000]} allowDataOverflow tick={axisTick} axisLine={axisLine} tickLine={axisLine} tickFormatter={yNumber} />
-          <YAxis interval={0} yAxisId="cold" orientation="right" width={32} tick={axisTick} axisLine={axisLine} tickLine={axisLine} allowDecimals={false} />
-          <Bar yAxisId="cold" dataKey="coldStarts" fill={fillOf(ids, { kind: 'fill', color: c4, pattern: 'hatch' })} stroke={c4} isAnimationActive={false} />
-          <Line yAxisId="ms" dataKey="p50" stroke={c3} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
-          <Line yAxisId="ms" dataKey="p95" stroke={c1} strokeWidth={2} strokeDasharray="7 4" dot={false} isAnimationActive={false} />
-          <Line yAxisId="ms" dataKey="p99" stroke={c2} strokeWidth={3} strokeDasharray="2 3" dot={false} isAnimationActive={false} />
+          {body}
         </ComposedChart>
       </ResponsiveContainer>
     </ChartBox>
@@ -198,6 +247,19 @@ const histogramLegend: LegendItem[] = [
 /** Share of requests by response time, cold-started requests hatched on top of warm ones. */
 const HistogramChartInner = memo(function HistogramChart({ rows, height }: { rows: readonly HistogramRow[]; height: number }) {
   const ids = usePatternIds();
+  const every = Math.max(0, Math.ceil(rows.length / 7) - 1);
+  const yTicks = linearTicks(rows.reduce((m, r) => Math.max(m, r.warm + r.cold), 0)).join(',');
+  const body = useMemo(
+    () => [
+      <FillPatterns key="p" ids={ids} colors={[c2]} />,
+      grid,
+      <XAxis key="x" dataKey="label" tick={axisTick} axisLine={axisLine} tickLine={axisLine} interval={every} />,
+      valueAxis(yTicks),
+      <Bar key="warm" dataKey="warm" stackId="h" fill={c1} fillOpacity={0.7} stroke={c1} isAnimationActive={false} />,
+      <Bar key="cold" dataKey="cold" stackId="h" fill={fillOf(ids, { kind: 'fill', color: c2, pattern: 'hatch' })} stroke={c2} isAnimationActive={false} />,
+    ],
+    [ids, every, yTicks],
+  );
   return (
     <ChartBox
       title="Latency histogram (% of requests)"
@@ -207,12 +269,7 @@ const HistogramChartInner = memo(function HistogramChart({ rows, height }: { row
     >
       <ResponsiveContainer width="100%" height="100%" initialDimension={dim}>
         <ComposedChart data={rows as HistogramRow[]} margin={margin} accessibilityLayer={false}>
-          <FillPatterns ids={ids} colors={[c2]} />
-          {grid}
-          <XAxis dataKey="label" tick={axisTick} axisLine={axisLine} tickLine={axisLine} interval={Math.max(0, Math.ceil(rows.length / 7) - 1)} />
-          <YAxis interval={0} width={44} tick={axisTick} axisLine={axisLine} tickLine={axisLine} tickFormatter={yNumber} />
-          <Bar dataKey="warm" stackId="h" fill={c1} fillOpacity={0.7} stroke={c1} isAnimationActive={false} />
-          <Bar dataKey="cold" stackId="h" fill={fillOf(ids, { kind: 'fill', color: c2, pattern: 'hatch' })} stroke={c2} isAnimationActive={false} />
+          {body}
         </ComposedChart>
       </ResponsiveContainer>
     </ChartBox>
@@ -221,10 +278,24 @@ const HistogramChartInner = memo(function HistogramChart({ rows, height }: { row
 
 /** Money spent so far: pay-per-use as a solid line, the always-on server as a dashed one. */
 const CostChartInner = memo(function CostChart({ rows, duration, height, alwaysOn }: TimeChartProps & { alwaysOn: boolean }) {
-  const legend: LegendItem[] = [
-    { label: 'pay-per-use', style: { kind: 'line', color: c1 } },
-    ...(alwaysOn ? [{ label: 'always-on server', style: { kind: 'line', color: c2, dash: '8 4' } } as const] : []),
-  ];
+  const legend: LegendItem[] = useMemo(
+    () => [
+      { label: 'pay-per-use', style: { kind: 'line', color: c1 } },
+      ...(alwaysOn ? [{ label: 'always-on server', style: { kind: 'line', color: c2, dash: '8 4' } } as const] : []),
+    ],
+    [alwaysOn],
+  );
+  const yTicks = linearTicks(maxOf(rows, (r) => Math.max(r.cost, alwaysOn ? r.alwaysOnCost : 0))).join(',');
+  const body = useMemo(
+    () => [
+      grid,
+      timeAxis(duration),
+      valueAxis(yTicks, { width: 64, format: moneyTick }),
+      <Line key="cost" dataKey="cost" stroke={c1} strokeWidth={2.5} dot={false} type="linear" isAnimationActive={false} />,
+      alwaysOn && <Line key="alwaysOn" dataKey="alwaysOnCost" stroke={c2} strokeWidth={2.5} strokeDasharray="8 4" dot={false} isAnimationActive={false} />,
+    ],
+    [duration, alwaysOn, yTicks],
+  );
   return (
     <ChartBox
       title="Cost so far ($)"
@@ -234,11 +305,7 @@ const CostChartInner = memo(function CostChart({ rows, duration, height, alwaysO
     >
       <ResponsiveContainer width="100%" height="100%" initialDimension={dim}>
         <ComposedChart data={rows as Row[]} margin={margin} accessibilityLayer={false}>
-          {grid}
-          <TimeAxis duration={duration} />
-          <YAxis interval={0} width={64} tick={axisTick} axisLine={axisLine} tickLine={axisLine} tickFormatter={moneyTick} />
-          <Line dataKey="cost" stroke={c1} strokeWidth={2.5} dot={false} type="linear" isAnimationActive={false} />
-          {alwaysOn && <Line dataKey="alwaysOnCost" stroke={c2} strokeWidth={2.5} strokeDasharray="8 4" dot={false} isAnimationActive={false} />}
+          {body}
         </ComposedChart>
       </ResponsiveContainer>
     </ChartBox>

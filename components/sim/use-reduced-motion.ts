@@ -4,8 +4,12 @@ import { useSyncExternalStore } from 'react';
 
 const query = '(prefers-reduced-motion: reduce)';
 
+// One MediaQueryList for the page: React reads the snapshot on every render of every panel.
+let list: MediaQueryList | undefined;
+const mediaQuery = () => (list ??= window.matchMedia(query));
+
 function subscribe(onChange: () => void) {
-  const mql = window.matchMedia(query);
+  const mql = mediaQuery();
   mql.addEventListener('change', onChange);
   return () => mql.removeEventListener('change', onChange);
 }
@@ -14,7 +18,7 @@ function subscribe(onChange: () => void) {
 export function useReducedMotion(): boolean {
   return useSyncExternalStore(
     subscribe,
-    () => window.matchMedia(query).matches,
+    () => mediaQuery().matches,
     () => false,
   );
 }
