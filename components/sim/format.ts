@@ -27,13 +27,18 @@ export function formatLatency(seconds: number | undefined): string {
   return `${seconds < 10 ? seconds.toFixed(2) : seconds.toFixed(1)} s`;
 }
 
+// Built once: toLocaleString with options builds a new formatter on every call, and chart ticks
+// and readouts format hundreds of numbers a second while a run plays.
+const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const fraction = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
 /** Up to `digits` significant digits, without a trailing ".0" and with thousands separators. */
 export function formatNumber(value: number, digits = 3): string {
   if (!Number.isFinite(value)) return '—';
   if (value === 0) return '0';
   const abs = Math.abs(value);
-  if (abs >= 10 ** digits) return Math.round(value).toLocaleString('en-US');
-  return Number(value.toPrecision(digits)).toLocaleString('en-US', { maximumFractionDigits: 6 });
+  if (abs >= 10 ** digits) return whole.format(Math.round(value));
+  return fraction.format(Number(value.toPrecision(digits)));
 }
 
 export function formatPercent(fraction: number | undefined): string {
@@ -49,7 +54,7 @@ export function formatMoney(dollars: number | undefined): string {
   if (dollars === undefined || !Number.isFinite(dollars)) return '—';
   if (dollars === 0) return '$0';
   const abs = Math.abs(dollars);
-  if (abs >= 100) return `$${Math.round(dollars).toLocaleString('en-US')}`;
+  if (abs >= 100) return `$${whole.format(Math.round(dollars))}`;
   if (abs >= 1) return `$${dollars.toFixed(2)}`;
   // Three significant digits for cents and fractions of a cent.
   const decimals = Math.min(8, Math.max(2, 2 - Math.floor(Math.log10(abs))));
