@@ -5,7 +5,7 @@
  * legend drawn in HTML that shows each series' line style or fill pattern as well as its colour,
  * and the SVG fill patterns that tell stacked areas apart without colour.
  */
-import { startTransition, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 
 export type SeriesStyle =
   | { kind: 'line'; color: string; dash?: string; width?: number }
@@ -125,18 +125,3 @@ export function ChartBox({
 
 export const axisTick = { fill: 'var(--fg-muted)', fontSize: 11 };
 export const axisLine = { stroke: 'var(--border)' };
-
-/**
- * Spreads chart redraws over separate tasks: chart number `slot` takes new data `slot × 40` ms
- * after it arrives, so a panel of four charts is four short tasks rather than one long one.
- * (40 ms apart: a chart's redraw fits in that on a slow machine, so two never share a task.)
- */
-export function useStaggered<T>(value: T, slot: number): T {
-  const [shown, setShown] = useState(value);
-  useEffect(() => {
-    // A transition, so React may split our part of the redraw into slices.
-    const id = window.setTimeout(() => startTransition(() => setShown(() => value)), slot * 40);
-    return () => window.clearTimeout(id);
-  }, [value, slot]);
-  return shown;
-}

@@ -12,9 +12,10 @@
  * any new props object, so a re-rendered axis meant another store update and a second, blocking
  * render of the whole chart on every frame.
  */
-import { memo, useMemo, type ComponentType } from 'react';
-import { Area, Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { axisLine, axisTick, ChartBox, fillOf, FillPatterns, usePatternIds, useStaggered, type LegendItem } from './chart-parts';
+import { memo, useMemo, type ComponentType, type ReactElement } from 'react';
+import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { axisLine, axisTick, ChartBox, fillOf, FillPatterns, usePatternIds, type LegendItem } from './chart-parts';
+import { useQueuedRedraw } from './redraw-queue';
 import type { HistogramRow, Row } from './chart-rows';
 import { linearTicks, logTicks, timeTicks } from './ticks';
 import { formatClock, formatMoney, formatNumber } from './format';
@@ -33,10 +34,10 @@ interface TimeChartProps {
   height: number;
 }
 
-/** A chart that takes its new rows in its own task (see useStaggered); `slot` orders the charts. */
-function staggered<P extends { rows: readonly unknown[] }>(Chart: ComponentType<P>) {
-  return memo(function Staggered(props: P & { slot: number }) {
-    const rows = useStaggered(props.rows, props.slot);
+/** A chart that takes its new rows when the page's redraw queue gives it its turn. */
+function queued<P extends { rows: readonly unknown[] }>(Chart: ComponentType<P>, name: string, every = 0) {
+  return memo(function Queued(props: P) {
+    const rows = useQueuedRedraw(props.rows, name, every);
     return <Chart {...props} rows={rows} />;
   });
 }
@@ -63,23 +64,32 @@ function valueAxis(tickKey: string, props: { id?: string; width?: number; right?
 
 const maxOf = (rows: readonly Row[], pick: (r: Row) => number) => rows.reduce((m, r) => Math.max(m, pick(r)), 0);
 
-/** The x axis in simulated time; a function, not a component, so the element can be memoised. */
+/**
+ * The x axis in simulated time, one element per run length: when a chart's y ticks change and
+ * its series are rebuilt, the x axis stays the same element and Recharts keeps its settings.
+ */
+const timeAxes = new Map<number, ReactElement>();
 function timeAxis(duration: number) {
-  return (
-    <XAxis
-      key="x"
-      dataKey="t"
-      type="number"
-      domain={[0, duration]}
-      allowDataOverflow
-      ticks={timeTicks(duration)}
-      tickFormatter={formatClock}
-      tick={axisTick}
-      axisLine={axisLine}
-      tickLine={axisLine}
-      interval={0}
-    />
-  );
+  let axis = timeAxes.get(duration);
+  if (!axis) {
+    axis = (
+      <XAxis
+        key="x"
+        dataKey="t"
+        type="number"
+        domain={[0, duration]}
+        allowDataOverflow
+        ticks={timeTicks(duration)}
+        tickFormatter={formatClock}
+        tick={axisTick}
+        axisLine={axisLine}
+        tickLine={axisLine}
+        interval={0}
+      />
+    );
+    timeAxes.set(duration, axis);
+  }
+  return axis;
 }
 
 /** Two significant digits keep money labels inside the axis ("$0.00034"). */
@@ -244,31 +254,71 @@ const histogramLegend: LegendItem[] = [
   { label: 'cold-started', style: { kind: 'fill', color: c2, pattern: 'hatch' } },
 ];
 
-/** Share of requests by response time, cold-started requests hatched on top of warm ones. */
+interface HistogramPoint {
+  x: number;
+  warm: number;
+  cold: number;
+}
+
+/**
+ * Share of requests by response time, cold-started requests hatched on top of warm ones. The bars
+ * are two stacked step areas over the bin index: two paths instead of a Recharts component per bar,
+ * which made this chart's redraw the longest task of a playing run.
+ */
 const HistogramChartInner = memo(function HistogramChart({ rows, height }: { rows: readonly HistogramRow[]; height: number }) {
   const ids = usePatternIds();
-  const every = Math.max(0, Math.ceil(rows.length / 7) - 1);
+  // About five labels: latency labels are wide, and the chart is 320 px across on a phone.
+  const every = Math.max(1, Math.ceil(rows.length / 5));
   const yTicks = linearTicks(rows.reduce((m, r) => Math.max(m, r.warm + r.cold), 0)).join(',');
-  const body = useMemo(
-    () => [
+  const labels = rows.map((r) => r.label).join('|');
+  const points = useMemo<HistogramPoint[]>(() => {
+    const last = rows[rows.length - 1];
+    // A step holds its value up to the next point, so the last bin needs a point at its far edge.
+    return last ? [...rows.map((r, x) => ({ x, warm: r.warm, cold: r.cold })), { x: rows.length, warm: last.warm, cold: last.cold }] : [];
+  }, [rows]);
+  const body = useMemo(() => {
+    const names = labels.split('|');
+    // One tick in the middle of every `every`-th bin, labelled by the bin's upper edge.
+    const ticks = names.flatMap((_, i) => (i % every === 0 ? [i + 0.5] : []));
+    return [
       <FillPatterns key="p" ids={ids} colors={[c2]} />,
       grid,
-      <XAxis key="x" dataKey="label" tick={axisTick} axisLine={axisLine} tickLine={axisLine} interval={every} />,
+      <XAxis
+        key="x"
+        dataKey="x"
+        type="number"
+        domain={[0, Math.max(1, names.length)]}
+        ticks={ticks}
+        interval={0}
+        tickFormatter={(v: number) => names[Math.floor(v)] ?? ''}
+        tick={axisTick}
+        axisLine={axisLine}
+        tickLine={axisLine}
+      />,
       valueAxis(yTicks),
-      <Bar key="warm" dataKey="warm" stackId="h" fill={c1} fillOpacity={0.7} stroke={c1} isAnimationActive={false} />,
-      <Bar key="cold" dataKey="cold" stackId="h" fill={fillOf(ids, { kind: 'fill', color: c2, pattern: 'hatch' })} stroke={c2} isAnimationActive={false} />,
-    ],
-    [ids, every, yTicks],
-  );
+      <Area key="warm" dataKey="warm" stackId="h" type="stepAfter" fill={c1} fillOpacity={0.7} stroke={c1} strokeWidth={1} isAnimationActive={false} />,
+      <Area
+        key="cold"
+        dataKey="cold"
+        stackId="h"
+        type="stepAfter"
+        fill={fillOf(ids, { kind: 'fill', color: c2, pattern: 'hatch' })}
+        fillOpacity={1}
+        stroke={c2}
+        strokeWidth={1}
+        isAnimationActive={false}
+      />,
+    ];
+  }, [ids, every, yTicks, labels]);
   return (
     <ChartBox
       title="Latency histogram (% of requests)"
       legend={histogramLegend}
       height={height}
-      description="Bar chart of the share of requests in each latency range, warm and cold-started requests stacked."
+      description="Histogram of the share of requests in each latency range, warm and cold-started requests stacked."
     >
       <ResponsiveContainer width="100%" height="100%" initialDimension={dim}>
-        <ComposedChart data={rows as HistogramRow[]} margin={margin} accessibilityLayer={false}>
+        <ComposedChart data={points} margin={margin} accessibilityLayer={false}>
           {body}
         </ComposedChart>
       </ResponsiveContainer>
@@ -312,8 +362,12 @@ const CostChartInner = memo(function CostChart({ rows, duration, height, alwaysO
   );
 });
 
-export const RateChart = staggered(RateChartInner);
-export const InstancesChart = staggered(InstancesChartInner);
-export const LatencyChart = staggered(LatencyChartInner);
-export const HistogramChart = staggered(HistogramChartInner);
-export const CostChart = staggered(CostChartInner);
+export const RateChart = queued(RateChartInner, 'rate');
+export const InstancesChart = queued(InstancesChartInner, 'instances');
+export const LatencyChart = queued(LatencyChartInner, 'latency');
+// The distribution settles within seconds; redrawing it twice a second is plenty.
+export const HistogramChart = queued(HistogramChartInner, 'histogram', 500);
+export const CostChart = queued(CostChartInner, 'cost');
+
+/** The charts themselves, without the queue: chart-warmup.tsx draws them offscreen. */
+export const unqueued = { RateChartInner, InstancesChartInner, LatencyChartInner, HistogramChartInner, CostChartInner };

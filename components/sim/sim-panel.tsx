@@ -8,6 +8,7 @@
 import Link from '@/components/intent-link';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { toHistogramRows, toRows, type Row } from './chart-rows';
+import { ChartWarmup } from './chart-warmup';
 import { CostChart, HistogramChart, InstancesChart, LatencyChart, RateChart } from './charts';
 import { DataTable } from './data-table';
 import { formatLatency, formatPercent } from './format';
@@ -33,30 +34,30 @@ function Charts({ kind, rows, view }: { kind: WidgetKind; rows: readonly Row[]; 
     case 'autoscaling':
       return (
         <>
-          <RateChart rows={rows} duration={d} height={140} slot={0} />
-          <InstancesChart rows={rows} duration={d} height={200} slot={1} />
+          <RateChart rows={rows} duration={d} height={140} />
+          <InstancesChart rows={rows} duration={d} height={200} />
         </>
       );
     case 'scale-to-zero':
       return (
         <>
-          <RateChart rows={rows} duration={d} height={110} slot={0} />
-          <InstancesChart rows={rows} duration={d} height={150} slot={1} />
-          <CostChart rows={rows} duration={d} height={110} alwaysOn={false} slot={2} />
+          <RateChart rows={rows} duration={d} height={110} />
+          <InstancesChart rows={rows} duration={d} height={150} />
+          <CostChart rows={rows} duration={d} height={110} alwaysOn={false} />
         </>
       );
     case 'cold-start':
       return (
         <>
-          <LatencyChart rows={rows} duration={d} height={200} slot={0} />
-          <HistogramChart rows={histogram} height={150} slot={1} />
+          <LatencyChart rows={rows} duration={d} height={200} />
+          <HistogramChart rows={histogram} height={150} />
         </>
       );
     case 'cost':
       return (
         <>
-          <CostChart rows={rows} duration={d} height={200} alwaysOn slot={0} />
-          <RateChart rows={rows} duration={d} height={140} slot={1} />
+          <CostChart rows={rows} duration={d} height={200} alwaysOn />
+          <RateChart rows={rows} duration={d} height={140} />
         </>
       );
   }
@@ -148,6 +149,7 @@ export function SimPanel({ kind, preset }: { kind: WidgetKind; preset: string })
           Open in playground
         </Link>
       </div>
+      <ChartWarmup />
     </section>
   );
 }

@@ -1,0 +1,102 @@
+'use client';
+
+/**
+ * Warms the chart code before the first Play.
+ *
+ * A chart's first few redraws run on JavaScript the browser has not yet optimised: on a two-core
+ * laptop they took 50–70 ms each, against 15–35 ms once warm, and they were the long tasks a
+ * learner felt in the first half second of a run. While the page is idle after the first panel
+ * mounts, this draws each kind of chart three times with made-up rows, hidden and offscreen, one
+ * chart per idle moment, then removes itself. Once per page; it stops as soon as a run starts.
+ */
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+import type { HistogramRow, Row } from './chart-rows';
+import { unqueued } from './charts';
+import { queueIdle } from './redraw-queue';
+
+const { RateChartInner, InstancesChartInner, LatencyChartInner, HistogramChartInner, CostChartInner } = unqueued;
+const kinds = ['rate', 'instances', 'latency', 'histogram', 'cost'] as const;
+const rounds = 3;
+const duration = 600;
+
+let started = false;
+let done = false;
+
+function madeUpRows(n: number, round: number): Row[] {
+  return Array.from({ length: n }, (_, i) => {
+    const wave = 1 + Math.sin((i + round) / 3);
+    const busy = Math.round(4 * wave * (round + 1));
+    return {
+      t: (i * duration) / 60,
+      rate: 40 * wave * (round + 1),
+      expected: 40 * (round + 1),
+      throttled: i % 7 === 0 ? 3 : 0,
+      starting: i % 5 === 0 ? 2 : 0,
+      busy,
+      idle: 2,
+      instances: busy + 2,
+      coldStarts: i % 5 === 0 ? 2 : 0,
+      p50: 40 + 5 * wave,
+      p95: 90 + 20 * wave,
+      p99: i % 5 === 0 ? 900 : 150,
+      cost: 0.0001 * i * (round + 1),
+      alwaysOnCost: 0.0002 * i,
+    };
+  });
+}
+
+function madeUpHistogram(round: number): HistogramRow[] {
+  return Array.from({ length: 12 + round * 4 }, (_, i) => ({ label: `${(i + 1) * 25} ms`, warm: 8 / (1 + Math.abs(i - 4)), cold: i > 8 ? 1 : 0 }));
+}
+
+function idle(fn: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(fn, { timeout: 2000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(fn, 100);
+  return () => window.clearTimeout(id);
+}
+
+export function ChartWarmup() {
+  // Step k draws chart kinds[⌊k / rounds⌋] for the (k mod rounds)-th time; -1 is not started.
+  const [step, setStep] = useState(-1);
+  const last = kinds.length * rounds;
+
+  useEffect(() => {
+    if (started || done) return;
+    started = true;
+    const cancel = idle(() => setStep(0));
+    // Unmounted before the end (the panel went away): another panel may warm up instead.
+    return () => {
+      cancel();
+      started = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (step >= last) done = true;
+    if (step < 0 || step >= last) return;
+    return idle(() => {
+      // A learner pressed Play (or a chart is drawing): their charts go first, and warm the code anyway.
+      if (!queueIdle()) return setStep(last);
+      flushSync(() => setStep((s) => s + 1));
+    });
+  }, [step, last]);
+
+  if (step < 0 || step >= last) return null;
+  const kind = kinds[Math.floor(step / rounds)];
+  const round = step % rounds;
+  const rows = madeUpRows(20 + 15 * round, round);
+  const props = { rows, duration, height: 150 };
+  return (
+    <div aria-hidden="true" inert className="pointer-events-none invisible fixed top-0 -left-[10000px] w-[600px]">
+      {kind === 'rate' && <RateChartInner {...props} />}
+      {kind === 'instances' && <InstancesChartInner {...props} />}
+      {kind === 'latency' && <LatencyChartInner {...props} />}
+      {kind === 'histogram' && <HistogramChartInner rows={madeUpHistogram(round)} height={150} />}
+      {kind === 'cost' && <CostChartInner {...props} alwaysOn />}
+    </div>
+  );
+}
