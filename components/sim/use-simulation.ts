@@ -8,6 +8,7 @@
  * reduced motion a run jumps straight to its end.
  */
 import { startTransition, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { noteRunStarted } from './redraw-queue';
 import { createSimRun, runView, settingsChanges, type RunView, type SimRun } from './scenario';
 import type { SimSettings } from './settings';
 import { useReducedMotion } from './use-reduced-motion';
@@ -46,9 +47,12 @@ export function useSimulation(settings: readonly SimSettings[], { rootRef, initi
   statusRef.current = status;
 
   // A transition: React may split the charts' re-render into slices and keep input responsive.
-  const publish = useCallback(() => {
+  // `urgent` when the status changes with it: the end of a run and its last figures must land in
+  // the same render, or the spoken summary announces the end with figures from before it.
+  const publish = useCallback((urgent = false) => {
     const next = runs.current.map(runView);
-    startTransition(() => setViews(next));
+    if (urgent) setViews(next);
+    else startTransition(() => setViews(next));
   }, []);
   // Settings can change on every pixel of a slider drag; the charts hear about it at most once
   // per `publishMs`, after the latest change.
@@ -161,7 +165,7 @@ export function useSimulation(settings: readonly SimSettings[], { rootRef, initi
       if (done) {
         fastForward.current = false;
         setStatus('ended');
-        publish();
+        publish(true);
         return;
       }
       if (!ff && now - lastPublish >= publishMs) {
@@ -174,6 +178,7 @@ export function useSimulation(settings: readonly SimSettings[], { rootRef, initi
   }, [running, publish, publishMs]);
 
   const play = useCallback(() => {
+    noteRunStarted();
     if (statusRef.current === 'ended') {
       rebuild(applied.current);
       publish();
@@ -190,7 +195,7 @@ export function useSimulation(settings: readonly SimSettings[], { rootRef, initi
     const target = Math.min(first.duration, first.run.time + first.stepSize);
     for (const r of runs.current) r.run.advanceTo(Math.min(r.duration, target));
     setStatus(runs.current.every((r) => r.run.time >= r.duration) ? 'ended' : 'paused');
-    publish();
+    publish(true);
   }, [publish]);
 
   const reset = useCallback(() => {
