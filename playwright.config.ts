@@ -30,7 +30,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /smoothness\.spec\.ts/ },
+    // Long-task figures mean something only on a quiet machine: these start when the rest is done.
+    { name: 'smoothness', use: { ...devices['Desktop Chrome'], channel: undefined }, testMatch: /smoothness\.spec\.ts/, dependencies: ['chromium'] },
+  ],
   webServer: {
     command: `node scripts/serve.mjs`,
     env: { PORT: String(port) },

@@ -106,9 +106,9 @@ export async function playgroundReady(page: Page) {
 }
 
 /**
- * The target is no task over 50 ms; each test prints and annotates the longest it saw. On this
- * shared two-core machine (two test workers, other people's builds) tasks stretch several-fold,
- * so by default the assertion is only a tripwire for gross regressions (a whole simulated day
- * computed in one frame); E2E_LONG_TASK_BUDGET_MS=50 asks for the strict check on a quiet machine.
+ * The target is no task over 50 ms; each smoothness test prints and annotates the longest it saw.
+ * A shared two-core CI machine stretches tasks now and then (a 50 ms task there measured 55–65),
+ * so by default the assertion is a tripwire for regressions (two charts redrawn in one task, a
+ * simulated day computed in one frame); E2E_LONG_TASK_BUDGET_MS=50 asks for the strict check.
  */
-export const longTaskBudget = Number(process.env.E2E_LONG_TASK_BUDGET_MS ?? 1000);
+export const longTaskBudget = Number(process.env.E2E_LONG_TASK_BUDGET_MS ?? 150);

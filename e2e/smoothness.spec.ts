@@ -1,0 +1,56 @@
+import { test, expect, hydrated } from './fixtures';
+import { dragSlider, fastest, longTaskBudget, longTasks, observeLongTasks, openWidget, playgroundReady } from './sim-helpers';
+
+/*
+ * Smoothness: the longest main-thread task while a run plays at the fastest speed and a slider is
+ * dragged. These run in their own project, after every other test and one at a time, so the
+ * figure is the page's and not the neighbouring test's (playwright.config.ts).
+ */
+test.describe.configure({ mode: 'serial' });
+
+const widgets = [
+  { title: 'Pay-per-use or always on', page: '/learn/what-serverless-is/pros-and-cons/' },
+  { title: 'Autoscaling', page: '/learn/what-serverless-is/pros-and-cons/' },
+  { title: 'Cold starts and latency', page: '/learn/what-serverless-is/pros-and-cons/' },
+  { title: 'Scale to zero', page: '/learn/what-serverless-is/what-is-serverless-computing/' },
+] as const;
+
+function report(what: string, tasks: number[]) {
+  const max = Math.max(0, ...tasks);
+  test.info().annotations.push({ type: 'longest task (ms)', description: String(max) });
+  console.log(`${what}: longest task while playing at max speed and dragging: ${max} ms (${tasks.length} over 50 ms)`);
+  expect(max).toBeLessThanOrEqual(longTaskBudget);
+}
+
+for (const w of widgets) {
+  test(`${w.title}: no task over 50 ms while playing at the fastest speed and dragging a slider`, async ({ page }) => {
+    await page.goto(w.page);
+    await hydrated(page);
+    const sim = await openWidget(page, w.title);
+    await fastest(sim);
+    // Time for the idle chart warm-up a learner's reading gives it.
+    await page.waitForTimeout(1500);
+    await observeLongTasks(page);
+    await sim.getByRole('button', { name: 'Play' }).click();
+    await dragSlider(page, sim.getByLabel('Request rate', { exact: true }), 3000);
+    report(w.title, await longTasks(page));
+  });
+}
+
+test('playground: no task over 50 ms while comparing at the fastest speed and dragging a slider', async ({ page }) => {
+  // A simulated day, so the run is still playing at the fastest speed when the drag ends.
+  await page.goto('/playground/?duration=86400&compare=1&b.duration=86400&b.minInstances=5');
+  await hydrated(page);
+  await playgroundReady(page);
+  const main = page.locator('main');
+  await expect(page.getByRole('group', { name: 'Configuration B' })).toBeVisible();
+  await fastest(main);
+  await page.waitForTimeout(1500);
+  await observeLongTasks(page);
+  await main.getByRole('button', { name: 'Play' }).click();
+  const slider = page.getByRole('group', { name: 'Configuration A' }).getByLabel('Request rate', { exact: true });
+  await dragSlider(page, slider, 3000);
+  const tasks = await longTasks(page);
+  await expect(main.getByRole('button', { name: 'Pause' })).toBeVisible();
+  report('playground (compare)', tasks);
+});
