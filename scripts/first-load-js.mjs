@@ -19,7 +19,9 @@ function pages(dir) {
 const rows = pages(out)
   .map((file) => {
     const html = fs.readFileSync(file, 'utf8');
-    const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]))];
+    // A noModule script (Next's polyfills) is fetched only by browsers without ES modules.
+    const tags = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"[^>]*>/g)].filter((m) => !/noModule/i.test(m[0]));
+    const scripts = [...new Set(tags.map((m) => m[1]))];
     const bytes = scripts.reduce((sum, src) => sum + gz(path.join(out, src)), 0);
     const route = `/${path.relative(out, path.dirname(file))}`.replace(/\/?$/, '/').replace('//', '/');
     return { route, scripts: scripts.length, bytes };
