@@ -10,7 +10,7 @@
  * chart per idle moment, then removes itself. Once per page; it stops as soon as a run starts.
  */
 import { useEffect, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { createPortal, flushSync } from 'react-dom';
 import type { HistogramRow, Row } from './chart-rows';
 import { unqueued } from './charts';
 import { queueIdle } from './redraw-queue';
@@ -90,13 +90,15 @@ export function ChartWarmup() {
   const round = step % rounds;
   const rows = madeUpRows(20 + 15 * round, round);
   const props = { rows, duration, height: 150 };
-  return (
+  // Outside the panel, in the body: nothing that reads or scans the panel sees these charts.
+  return createPortal(
     <div aria-hidden="true" inert className="pointer-events-none invisible fixed top-0 -left-[10000px] w-[600px]">
       {kind === 'rate' && <RateChartInner {...props} />}
       {kind === 'instances' && <InstancesChartInner {...props} />}
       {kind === 'latency' && <LatencyChartInner {...props} />}
       {kind === 'histogram' && <HistogramChartInner rows={madeUpHistogram(round)} height={150} />}
       {kind === 'cost' && <CostChartInner {...props} alwaysOn />}
-    </div>
+    </div>,
+    document.body,
   );
 }

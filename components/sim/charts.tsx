@@ -304,8 +304,8 @@ const HistogramChartInner = memo(function HistogramChart({ rows, height }: { row
         type="stepAfter"
         fill={fillOf(ids, { kind: 'fill', color: c2, pattern: 'hatch' })}
         fillOpacity={1}
-        stroke={c2}
-        strokeWidth={1}
+        // No outline: stacked on the warm area, it would trace the warm bars' tops where nothing started cold.
+        stroke="none"
         isAnimationActive={false}
       />,
     ];
