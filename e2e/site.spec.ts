@@ -49,6 +49,19 @@ test('headings carry anchor links and code blocks copy', async ({ page, context 
   expect(copied).toBe((await block.locator('pre code').textContent())?.replace(/\n$/, ''));
 });
 
+test('every script a lesson fetches at load carries V8\'s eager-compile hint', async ({ page }) => {
+  // scripts/compile-hints.mjs adds it after the build; without it the framework compiles on the main thread.
+  const scripts: Promise<string>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script' && r.url().includes('/_next/static/chunks/')) scripts.push(r.text());
+  });
+  await page.goto(firstLesson);
+  await hydrated(page);
+  const bodies = await Promise.all(scripts);
+  expect(bodies.length).toBeGreaterThan(3);
+  for (const body of bodies) expect(body.slice(0, 40)).toMatch(/^\/\/# allFunctionsCalledOnLoad\n/);
+});
+
 test('dark mode: the choice survives a reload and is on <html> before first paint', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.addInitScript(() => {

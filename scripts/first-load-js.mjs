@@ -3,25 +3,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { pages, startupScripts } from './startup-scripts.mjs';
 
 const out = path.resolve('out');
 const gz = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 
-function pages(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const full = path.join(dir, d.name);
-    if (d.isDirectory()) return d.name === '_next' ? [] : pages(full);
-    return d.name === 'index.html' ? [full] : [];
-  });
-}
-
 const rows = pages(out)
   .map((file) => {
     const html = fs.readFileSync(file, 'utf8');
-    // A noModule script (Next's polyfills) is fetched only by browsers without ES modules.
-    const tags = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"[^>]*>/g)].filter((m) => !/noModule/i.test(m[0]));
-    const scripts = [...new Set(tags.map((m) => m[1]))];
+    const scripts = startupScripts(html);
     const bytes = scripts.reduce((sum, src) => sum + gz(path.join(out, src)), 0);
     const route = `/${path.relative(out, path.dirname(file))}`.replace(/\/?$/, '/').replace('//', '/');
     return { route, scripts: scripts.length, bytes };
