@@ -1,5 +1,6 @@
 import { test, expect, hydrated } from './fixtures';
 import { firstLesson, lessonRoutes } from './routes';
+import { openWidget } from './sim-helpers';
 
 test('home page leads to the first lesson, whose table of contents and prev/next work', async ({ page }) => {
   await page.goto('/');
@@ -49,16 +50,16 @@ test('headings carry anchor links and code blocks copy', async ({ page, context 
   expect(copied).toBe((await block.locator('pre code').textContent())?.replace(/\n$/, ''));
 });
 
-test('every script a lesson fetches at load carries V8\'s eager-compile hint', async ({ page }) => {
-  // scripts/compile-hints.mjs adds it after the build; without it the framework compiles on the main thread.
+test('every script a lesson fetches, a widget\'s included, carries V8\'s eager-compile hint', async ({ page }) => {
+  // scripts/compile-hints.mjs adds it after the build; without it Chrome compiles each module on the main thread.
   const scripts: Promise<string>[] = [];
   page.on('response', (r) => {
-    if (r.request().resourceType() === 'script' && r.url().includes('/_next/static/chunks/')) scripts.push(r.text());
+    if (r.request().resourceType() === 'script' && r.url().includes('/_next/static/')) scripts.push(r.text());
   });
-  await page.goto(firstLesson);
-  await hydrated(page);
+  await page.goto('/learn/scaling-seen-live/scale-to-zero/');
+  await openWidget(page, 'Scale to zero');
   const bodies = await Promise.all(scripts);
-  expect(bodies.length).toBeGreaterThan(3);
+  expect(bodies.length).toBeGreaterThan(5);
   for (const body of bodies) expect(body.slice(0, 40)).toMatch(/^\/\/# allFunctionsCalledOnLoad\n/);
 });
 

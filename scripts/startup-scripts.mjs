@@ -14,6 +14,15 @@ export function pages(dir) {
 /** The `src` of each script tag in `html`, once each. A noModule script (Next's polyfills) is left
  * out: only browsers without ES modules fetch it. */
 export function startupScripts(html) {
-  const tags = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"[^>]*>/g)].filter((m) => !/noModule/i.test(m[0]));
+  return scriptTags(html, false);
+}
+
+/** The `src` of each noModule script tag in `html`. */
+export function noModuleScripts(html) {
+  return scriptTags(html, true);
+}
+
+function scriptTags(html, noModule) {
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"[^>]*>/g)].filter((m) => /noModule/i.test(m[0]) === noModule);
   return [...new Set(tags.map((m) => m[1]))];
 }
