@@ -43,18 +43,16 @@ test('a lesson counts as read when its end comes into view, not when it opens; t
   const mark = page.getByRole('navigation', { name: 'Course outline' }).getByRole('link', { name: /What serverless computing is/ }).getByTestId('lesson-status');
   await page.waitForTimeout(500);
   await expect(mark).toHaveAttribute('data-read', 'false');
-  // Scroll as a reader does, a little at a time, until the key takeaways are wholly on screen.
+  // Scroll as a reader does, a little at a time. Under load Chromium merges wheel events into bigger
+  // jumps, so stop once the takeaways' end is above the bottom of the screen, not at an exact spot.
   const takeaways = page.getByRole('region', { name: 'Key takeaways' });
+  const reached = () => takeaways.evaluate((el) => el.getBoundingClientRect().bottom <= window.innerHeight);
   await page.mouse.move(640, 400);
-  for (let i = 0; i < 200; i++) {
-    const inView = await takeaways.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return r.top >= 0 && r.bottom <= window.innerHeight;
-    });
-    if (inView) break;
+  for (let i = 0; i < 200 && !(await reached()); i++) {
+    if (i === 3) await expect(mark).toHaveAttribute('data-read', 'false');
     await page.mouse.wheel(0, 200);
   }
-  await expect(takeaways).toBeInViewport({ ratio: 1 });
+  expect(await reached()).toBe(true);
   await expect(mark).toHaveAttribute('data-read', 'true');
   await expect(mark).toContainText('(read)');
 
@@ -64,6 +62,17 @@ test('a lesson counts as read when its end comes into view, not when it opens; t
   await expect(home).toHaveAttribute('data-read', 'true');
   await expect(page.getByTestId('module-progress').first()).toHaveText('1 of 2 read');
   await expect(page.getByRole('link', { name: /Pros and cons/ }).getByTestId('lesson-status')).toHaveAttribute('data-read', 'false');
+});
+
+test('a reader who jumps straight to the end of a lesson (End key) has read it', async ({ page }) => {
+  await page.goto('/learn/what-serverless-is/pros-and-cons/');
+  await hydrated(page);
+  const mark = page.getByRole('navigation', { name: 'Course outline' }).getByRole('link', { name: /Pros and cons/ }).getByTestId('lesson-status');
+  await page.waitForTimeout(500);
+  await expect(mark).toHaveAttribute('data-read', 'false');
+  await page.keyboard.press('End');
+  await expect(page.getByRole('contentinfo')).toBeInViewport();
+  await expect(mark).toHaveAttribute('data-read', 'true');
 });
 
 test('the progress page shows read lessons, quiz best scores and completed modules', async ({ page }) => {

@@ -6,18 +6,25 @@ import { markLessonRead, updateProgress } from './store';
 /**
  * Placed inside a lesson's key takeaways: the lesson counts as read when they come into view,
  * that is, when the learner has reached the end, not when the page opens.
+ *
+ * The observer's area reaches far above the viewport, so the sentinel also counts once it is
+ * anywhere above the bottom of the screen: a reader who jumps past it (End key, a fast fling, a
+ * link to the sources) has reached the end too, even if it was never on screen in any frame.
  */
 export function ReadSentinel({ lessonKey }: { lessonKey: string }) {
   const ref = useRef<HTMLSpanElement>(null);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        markLessonRead(lessonKey);
-        observer.disconnect();
-      }
-    });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          markLessonRead(lessonKey);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: '1000000px 0px 0px 0px' },
+    );
     observer.observe(el);
     return () => observer.disconnect();
   }, [lessonKey]);
