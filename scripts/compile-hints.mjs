@@ -8,7 +8,7 @@
 // Browsers without the feature read a comment.
 import fs from 'node:fs';
 import path from 'node:path';
-import { noModuleScripts, pages, startupScripts } from './startup-scripts.mjs';
+import { noModuleScripts, pages, startupScripts, walk } from './export-files.mjs';
 
 const HINT = '//# allFunctionsCalledOnLoad\n';
 const out = path.resolve(process.env.OUT_DIR ?? 'out');
@@ -23,17 +23,10 @@ if (startup.size === 0) {
 // Old browsers that run the polyfills gain nothing from the hint; leave those files as Next wrote them.
 const skip = new Set(html.flatMap(noModuleScripts).map((src) => path.join(out, src)));
 
-function* scripts(dir) {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* scripts(file);
-    else if (file.endsWith('.js') && !skip.has(file)) yield file;
-  }
-}
-
 let files = 0;
 let marked = 0;
-for (const file of scripts(path.join(out, '_next', 'static'))) {
+for (const file of walk(path.join(out, '_next', 'static'))) {
+  if (!file.endsWith('.js') || skip.has(file)) continue;
   files++;
   const body = fs.readFileSync(file, 'utf8');
   // The hint only counts on the file's first line; running the step twice must not add a second.

@@ -5,23 +5,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { promisify } from 'node:util';
+import { walk } from './export-files.mjs';
 
 const brotli = promisify(zlib.brotliCompress);
 const root = path.resolve(process.env.OUT_DIR ?? 'out');
 const compressible = /\.(html|js|css|json|svg|txt|xml|webmanifest)$/;
 
-function* files(dir) {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(file);
-    else if (compressible.test(file)) yield file;
-  }
-}
-
 const started = Date.now();
 let raw = 0;
 let packed = 0;
-const list = [...files(root)];
+const list = [...walk(root)].filter((file) => compressible.test(file));
 await Promise.all(
   list.map(async (file) => {
     const body = fs.readFileSync(file);

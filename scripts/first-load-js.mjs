@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { pages, startupScripts } from './startup-scripts.mjs';
+import { pages, startupScripts } from './export-files.mjs';
 
 const out = path.resolve('out');
 const gz = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

@@ -1,14 +1,19 @@
-// The exported pages and the scripts each one's HTML asks for at load, before anything is clicked.
+// The files of the static export, its pages, and the scripts each page's HTML asks for at load.
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** Every file under `dir`, at any depth. */
+export function* walk(dir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(file);
+    else yield file;
+  }
+}
+
 /** Every index.html of the static export under `dir`, leaving out Next's own `_next` folder. */
 export function pages(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const full = path.join(dir, d.name);
-    if (d.isDirectory()) return d.name === '_next' ? [] : pages(full);
-    return d.name === 'index.html' ? [full] : [];
-  });
+  return [...walk(dir)].filter((file) => path.basename(file) === 'index.html' && !file.includes(`${path.sep}_next${path.sep}`));
 }
 
 /** The `src` of each script tag in `html`, once each. A noModule script (Next's polyfills) is left
