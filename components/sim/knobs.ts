@@ -216,3 +216,7 @@ export const moreKnobs: Record<MoreKnobId, Knob> = {
 export function knobOf(id: KnobId): Knob {
   return (knobs as Record<string, Knob>)[id] ?? moreKnobs[id as MoreKnobId];
 }
+
+export function isKnobId(value: unknown): value is KnobId {
+  return typeof value === 'string' && (allKnobIds as readonly string[]).includes(value);
+}

@@ -28,8 +28,10 @@ export interface WidgetSpec {
 
 // Spiky traffic used by several presets: 30 s bursts every 5 minutes, quiet in between.
 const bursts = { spikePeriod: 300, spikeWidth: 30, spikeBase: 10 };
-// Sparse traffic: half a minute of requests, then ten minutes of silence.
-const sparse = { onDuration: 30, offDuration: 600 };
+// Sparse traffic: a minute of requests about 4 s apart, then four minutes of silence. Gaps inside
+// a minute straddle a short keep-alive and the silences a long one, so dragging Keep-alive either
+// way shows in Cold starts (with ten-minute silences and dense bursts it barely moved).
+const sparse = { onDuration: 60, offDuration: 240 };
 
 export const widgets: Record<WidgetKind, WidgetSpec> = {
   autoscaling: {
@@ -85,15 +87,15 @@ export const widgets: Record<WidgetKind, WidgetSpec> = {
         label: 'Sparse traffic',
         platform: 'aws-lambda',
         pattern: 'onoff',
-        values: { rate: 0.5, serviceTime: 0.2, coldStart: 0.5, keepAlive: 120, minInstances: 0, duration: 3600, ...sparse },
-        speed: 30,
+        values: { rate: 0.05, serviceTime: 0.2, coldStart: 0.5, keepAlive: 120, minInstances: 0, duration: 3600, ...sparse },
+        speed: 60,
       },
       provisioned: {
         label: 'One provisioned instance',
         platform: 'aws-lambda',
         pattern: 'onoff',
-        values: { rate: 0.5, serviceTime: 0.2, coldStart: 0.5, keepAlive: 120, minInstances: 1, duration: 3600, ...sparse },
-        speed: 30,
+        values: { rate: 0.05, serviceTime: 0.2, coldStart: 0.5, keepAlive: 120, minInstances: 1, duration: 3600, ...sparse },
+        speed: 60,
       },
     },
   },

@@ -6,7 +6,7 @@
  * between kinds (charts, extra readouts) is chosen here from the kind.
  */
 import Link from '@/components/intent-link';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type RefObject } from 'react';
 import { toHistogramRows, toRows, type Row } from './chart-rows';
 import { ChartWarmup } from './chart-warmup';
 import { CostChart, HistogramChart, InstancesChart, LatencyChart, RateChart } from './charts';
@@ -74,16 +74,62 @@ function readoutsFor(kind: WidgetKind, view: RunView, settings: SimSettings): Re
   return core;
 }
 
-export function SimPanel({ kind, preset }: { kind: WidgetKind; preset: string }) {
+/** What an experiment beside the panel may do: start a fresh run with given settings and play it. */
+export interface PanelControl {
+  /** `update` receives the panel's settings (its seed may be the learner's "New traffic"). */
+  runWith: (update: (current: SimSettings) => SimSettings) => void;
+}
+
+/** A run that reached its end: its settings, its figures, and whether settings moved while it ran. */
+export interface RunEnd {
+  settings: SimSettings;
+  view: RunView;
+  mixed: boolean;
+}
+
+interface PanelProps {
+  kind: WidgetKind;
+  preset: string;
+  /** Experiments: the preset list is hidden, since the question is about one preset. */
+  fixedPreset?: boolean;
+  controlRef?: RefObject<PanelControl | null>;
+  onRunEnd?: (end: RunEnd) => void;
+}
+
+export function SimPanel({ kind, preset, fixedPreset = false, controlRef, onRunEnd }: PanelProps) {
   const spec = widgets[kind];
-  const presetIds = Object.keys(spec.presets);
-  const [presetId, setPresetId] = useState(spec.presets[preset] ? preset : (presetIds[0] ?? ''));
+  const presetIds = fixedPreset ? [] : Object.keys(spec.presets);
+  const [presetId, setPresetId] = useState(spec.presets[preset] ? preset : (Object.keys(spec.presets)[0] ?? ''));
   const [settings, setSettings] = useState(() => widgetSettings(kind, presetId));
   const rootRef = useRef<HTMLElement>(null);
   const titleId = useId();
   const list = useMemo(() => [settings], [settings]);
-  const sim = useSimulation(list, { rootRef, initialSpeed: spec.presets[presetId]?.speed ?? 60, runKey: presetId });
+  // A new run number starts a fresh run even when the settings did not change ("Run it" twice).
+  const [runNumber, setRunNumber] = useState(0);
+  const sim = useSimulation(list, { rootRef, initialSpeed: spec.presets[presetId]?.speed ?? 60, runKey: `${presetId}#${runNumber}` });
   const view = sim.views[0];
+  const playAfterRestart = useRef(false);
+  useImperativeHandle(controlRef, () => ({
+    runWith(update: (current: SimSettings) => SimSettings) {
+      setSettings(update);
+      setRunNumber((n) => n + 1);
+      playAfterRestart.current = true;
+    },
+  }), []);
+  // Runs after useSimulation's own effects, so the fresh run exists before Play.
+  const { play } = sim;
+  useEffect(() => {
+    if (!playAfterRestart.current) return;
+    playAfterRestart.current = false;
+    play();
+  }, [runNumber, play]);
+  const ended = sim.status === 'ended';
+  const endRef = useRef({ settings, view, mixed: false, onRunEnd });
+  endRef.current = { settings, view, mixed: sim.isMixed(), onRunEnd };
+  useEffect(() => {
+    const { settings: s, view: v, mixed, onRunEnd: report } = endRef.current;
+    if (ended && v && report) report({ settings: s, view: v, mixed });
+  }, [ended]);
   const interval = sampleIntervalFor(settings.values.duration);
   const rows = useMemo(() => (view ? toRows(view.samples, interval) : []), [view, interval]);
   const setKnob = useCallback((id: KnobId, value: number) => setSettings((s) => ({ ...s, values: { ...s.values, [id]: value } })), []);

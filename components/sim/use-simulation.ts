@@ -66,13 +66,18 @@ export function useSimulation(settings: readonly SimSettings[], { rootRef, initi
   }, [publish, publishMs]);
   useEffect(() => () => window.clearTimeout(pending.current), []);
 
+  // Whether the current run changed settings after it started: an experiment grades only a run
+  // that had its settings from start to end.
+  const changedMidRun = useRef(false);
   const rebuild = useCallback(
     (list: readonly SimSettings[]) => {
       runs.current = list.map(createSimRun);
       applied.current = list;
+      changedMidRun.current = false;
     },
     [],
   );
+  const isMixed = useCallback(() => changedMidRun.current, []);
 
   // Reduced motion: the run goes straight to its end, computed in budgeted slices over a few
   // frames (a simulated day of heavy traffic is seconds of work) and drawn once, at the end.
@@ -102,6 +107,7 @@ export function useSimulation(settings: readonly SimSettings[], { rootRef, initi
         }
         try {
           for (const c of changes) r.run.set(c.path, c.value);
+          if (changes.length > 0) changedMidRun.current = true;
         } catch {
           // The engine refused a mid-run change; a fresh run with the new settings is the honest fallback.
           restart = true;
@@ -205,5 +211,5 @@ export function useSimulation(settings: readonly SimSettings[], { rootRef, initi
     publish();
   }, [rebuild, publish]);
 
-  return { views, status, speed, setSpeed, play, pause, step, reset, reducedMotion, running };
+  return { views, status, speed, setSpeed, play, pause, step, reset, reducedMotion, running, isMixed };
 }

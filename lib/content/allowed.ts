@@ -12,6 +12,8 @@ export const mdxComponentNames = [
   'ScaleToZeroSim',
   'ColdStartSim',
   'CostSim',
+  'Experiment',
+  'Claim',
 ] as const;
 
 export type MdxComponentName = (typeof mdxComponentNames)[number];
@@ -25,4 +27,7 @@ export const requiredProps: Partial<Record<MdxComponentName, Record<string, read
   ScaleToZeroSim: { preset: ['sparse-traffic', 'provisioned'] },
   ColdStartSim: { preset: ['lambda-python', 'heavy-package', 'provisioned'] },
   CostSim: { preset: ['steady', 'spiky'] },
+  // Claims and experiments are checked in full by lib/claims/check.ts; these are the plain strings.
+  Experiment: { id: 'any', widget: 'any', preset: 'any', metric: 'any', question: 'any', explain: 'any' },
+  Claim: { widget: 'any', preset: 'any', metric: 'any', says: 'any' },
 };

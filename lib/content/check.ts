@@ -7,6 +7,8 @@ import { lessonFile, loadLesson, loadOutline, type Lesson } from './load';
 import { lessonHref, quizHref } from './outline';
 import { loadGlossary, loadResources } from './reference';
 import { checkQuizzes } from '../quiz/check';
+import { checkClaims } from '../claims/check';
+import type { ExperimentSpec, LessonClaim } from '../claims/spec';
 
 /** Pages that exist outside the outline; a link to anything else internal must be a lesson or quiz. */
 export const staticRoutes = ['/', '/playground/', '/glossary/', '/resources/', '/progress/'];
@@ -89,6 +91,22 @@ export async function runContentCheck(): Promise<CheckReport> {
   errors.push(...python.errors);
   summary.push(`${python.count} Python code blocks compiled`);
   errors.push(...(await checkQuizzes({ anchors })));
+
+  // What the prose says a simulation shows, and every experiment's expected answer, run through the engine.
+  const claims = checkClaims(
+    lessons.flatMap((l) => l.facts.claims.map((c) => ({ where: `${l.file}:${c.line}`, spec: c.props as unknown as LessonClaim }))),
+    lessons.flatMap((l) => l.facts.experiments.map((x) => ({ where: `${l.file}:${x.line}`, spec: x.props as unknown as ExperimentSpec }))),
+  );
+  errors.push(...claims.errors);
+  const ids = new Map<string, string>();
+  for (const l of lessons) {
+    for (const x of l.facts.experiments) {
+      const key = `${l.moduleId}/${l.slug}/${String(x.props.id)}`;
+      if (ids.has(key)) errors.push(`${l.file}:${x.line}: <Experiment> id: "${String(x.props.id)}" is used twice in this lesson`);
+      ids.set(key, l.file);
+    }
+  }
+  summary.push(`${claims.claims} claims and ${claims.experiments} experiments held over ${claims.runs} engine runs`);
   return { summary, errors };
 }
 

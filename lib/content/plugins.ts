@@ -2,7 +2,9 @@ import type { Root as MdastRoot } from 'mdast';
 import type { Root as HastRoot, Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import { mdxComponentNames, requiredProps, type MdxComponentName } from './allowed';
+import { PropError, readProps } from './jsx-props';
 
 export interface TocEntry {
   id: string;
@@ -16,10 +18,16 @@ export interface LessonFacts {
   links: { href: string; line: number }[];
   terms: { id: string; line: number }[];
   components: string[];
+  /** <Claim> and <Experiment> props as data, for the claims check and the progress counts. */
+  claims: { props: Record<string, unknown>; line: number }[];
+  experiments: { props: Record<string, unknown>; line: number }[];
   problems: { field: string; message: string; line: number }[];
 }
 
-export const emptyFacts = (): LessonFacts => ({ toc: [], links: [], terms: [], components: [], problems: [] });
+export const emptyFacts = (): LessonFacts => ({ toc: [], links: [], terms: [], components: [], claims: [], experiments: [], problems: [] });
+
+// Sentences are compared as plain text: emphasis and line breaks in the prose do not matter.
+const plain = (text: string) => text.replace(/\s+/g, ' ').replace(/[*_`]/g, '').trim().toLowerCase();
 
 interface JsxAttr {
   type: string;
@@ -37,7 +45,7 @@ interface JsxNode {
 export function remarkLessonFacts(facts: LessonFacts) {
   const allowed = new Set<string>(mdxComponentNames);
   return () => (tree: MdastRoot) => {
-    visit(tree, (node) => {
+    visit(tree, (node, index, parent) => {
       const n = node as unknown as JsxNode & { url?: string };
       const line = n.position?.start.line ?? 0;
       if (n.type === 'link' && typeof n.url === 'string') facts.links.push({ href: n.url, line });
@@ -66,6 +74,30 @@ export function remarkLessonFacts(facts: LessonFacts) {
       }
       const id = attrs.get('id');
       if (name === 'Term' && typeof id === 'string') facts.terms.push({ id, line });
+      if (name !== 'Claim' && name !== 'Experiment') return;
+      let props: Record<string, unknown>;
+      try {
+        props = readProps(n.attributes as Parameters<typeof readProps>[0]);
+      } catch (error) {
+        if (!(error instanceof PropError)) throw error;
+        facts.problems.push({ field: `<${name}>`, message: error.message, line });
+        return;
+      }
+      if (name === 'Experiment') {
+        facts.experiments.push({ props, line });
+        return;
+      }
+      // A claim backs the words it quotes, which must be in the paragraph just before it.
+      // Several claims may follow one paragraph.
+      let at = typeof index === 'number' ? index - 1 : -1;
+      while (at >= 0 && (parent?.children[at] as unknown as JsxNode | undefined)?.name === 'Claim') at--;
+      const previous = at >= 0 ? parent?.children[at] : undefined;
+      const says = typeof props.says === 'string' ? plain(props.says) : '';
+      if (!previous || previous.type !== 'paragraph' || !says || !plain(mdastToString(previous)).includes(says)) {
+        facts.problems.push({ field: '<Claim> says', message: `"${String(props.says)}" is not in the paragraph just before the claim`, line });
+        return;
+      }
+      facts.claims.push({ props, line });
     });
   };
 }
