@@ -90,16 +90,14 @@ export interface RunEnd {
 interface PanelProps {
   kind: WidgetKind;
   preset: string;
-  /** Experiments: the preset list is hidden, since the question is about one preset. */
-  fixedPreset?: boolean;
   controlRef?: RefObject<PanelControl | null>;
   onRunEnd?: (end: RunEnd) => void;
 }
 
-export function SimPanel({ kind, preset, fixedPreset = false, controlRef, onRunEnd }: PanelProps) {
+export function SimPanel({ kind, preset, controlRef, onRunEnd }: PanelProps) {
   const spec = widgets[kind];
-  const presetIds = fixedPreset ? [] : Object.keys(spec.presets);
-  const [presetId, setPresetId] = useState(spec.presets[preset] ? preset : (Object.keys(spec.presets)[0] ?? ''));
+  const presetIds = Object.keys(spec.presets);
+  const [presetId, setPresetId] = useState(spec.presets[preset] ? preset : (presetIds[0] ?? ''));
   const [settings, setSettings] = useState(() => widgetSettings(kind, presetId));
   const rootRef = useRef<HTMLElement>(null);
   const titleId = useId();
@@ -111,11 +109,13 @@ export function SimPanel({ kind, preset, fixedPreset = false, controlRef, onRunE
   const playAfterRestart = useRef(false);
   useImperativeHandle(controlRef, () => ({
     runWith(update: (current: SimSettings) => SimSettings) {
+      // The experiment is about the preset the panel was placed with, whatever the learner picked since.
+      setPresetId(spec.presets[preset] ? preset : (Object.keys(spec.presets)[0] ?? ''));
       setSettings(update);
       setRunNumber((n) => n + 1);
       playAfterRestart.current = true;
     },
-  }), []);
+  }), [preset, spec]);
   // Runs after useSimulation's own effects, so the fresh run exists before Play.
   const { play } = sim;
   useEffect(() => {
