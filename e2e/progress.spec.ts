@@ -173,6 +173,32 @@ test('saved progress that cannot be read is set aside with a notice, and the pag
   await expect(notice).toBeHidden();
 });
 
+test('unreadable progress too big to copy aside is left untouched, offered as a file, and progress lives for the visit', async ({ page }) => {
+  // About 5 million characters fit per site: a 3.1 MB value leaves no room for its copy.
+  const corrupt = `{"version": 2, "lessons": [${'x'.repeat(3_100_000)}`;
+  await seed(page, corrupt);
+  const notice = page.getByRole('status').filter({ hasText: 'could not be read' });
+  await expect(notice).toContainText('too full to set a copy aside, so it was left as it was');
+  await expect(notice).not.toContainText('kept in this browser under');
+  const stored = () => page.evaluate((k) => ({ keys: Object.keys(localStorage), same: localStorage.getItem(k) === `{"version": 2, "lessons": [${'x'.repeat(3_100_000)}` }), key);
+  expect(await stored()).toEqual({ keys: [key], same: true });
+
+  const downloading = page.waitForEvent('download');
+  await notice.getByRole('button', { name: 'Download the unreadable data' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^scale-to-zero-unreadable-progress-\d{4}-\d{2}-\d{2}\.txt$/);
+  expect(fs.readFileSync(await download.path(), 'utf8') === corrupt).toBe(true);
+
+  // A write (an import) shows in the page but leaves storage as it was.
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import progress' }).click();
+  await (await choosing).setFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saved)) });
+  await expectTotals(page, 3, 1, 1);
+  expect(await stored()).toEqual({ keys: [key], same: true });
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toBeHidden();
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds nothing on the progress page in ${theme} mode, dialog open or closed`, async ({ page }) => {
     await page.addInitScript((t) => localStorage.setItem('scale-to-zero:theme', t), theme);

@@ -2,12 +2,20 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyProgress, mergeProgress, migrate, type Progress } from './schema';
 import { parseProgressFile, serializeProgress } from './transfer';
 
-/** A localStorage that lives in a Map, and a window with just what the store touches. */
-function fakeBrowser() {
+/**
+ * A localStorage that lives in a Map, and a window with just what the store touches. Like a
+ * browser's, it refuses a write that would take its keys and values past `quota` characters.
+ */
+function fakeBrowser(quota = Infinity) {
   const data = new Map<string, string>();
+  const used = () => [...data].reduce((n, [k, v]) => n + k.length + v.length, 0);
   const localStorage = {
     getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, String(v)),
+    setItem: (k: string, v: string) => {
+      const after = used() - (data.has(k) ? k.length + (data.get(k)?.length ?? 0) : 0) + k.length + String(v).length;
+      if (after > quota) throw new DOMException(`Setting the value of '${k}' exceeded the quota.`, 'QuotaExceededError');
+      data.set(k, String(v));
+    },
     removeItem: (k: string) => void data.delete(k),
     key: (i: number) => [...data.keys()][i] ?? null,
     get length() {
@@ -164,6 +172,93 @@ describe('the store', () => {
     expect(Object.keys(store.readProgress().progress.lessons).sort()).toEqual(['m/here', 'm/there']);
     store.resetProgress();
     expect(store.readProgress().progress).toEqual(emptyProgress());
+  });
+});
+
+describe('a full storage', () => {
+  // Browsers allow about 5 million characters per site; a 3.1 MB value leaves no room for a copy.
+  const quota = 5_000_000;
+  const corrupt = `{"version": 2, "lessons": [${'x'.repeat(3_100_000)}`;
+
+  it('never claims a copy it could not make, keeps the unreadable original untouched and offers it', async () => {
+    data = fakeBrowser(quota);
+    data.set(key, corrupt);
+    const store = await freshStore();
+    const state = store.readProgress();
+    expect(state.progress).toEqual(emptyProgress());
+    expect(state.notice).toMatch(/could not be read/);
+    expect(state.notice).toMatch(/too full/);
+    expect(state.notice).toMatch(/only until this page is closed or reloaded/);
+    expect(state.notice).not.toMatch(/was kept under/);
+    expect([...data.keys()]).toEqual([key]);
+    expect(state.unreadable).toBe(corrupt);
+
+    // Every kind of write this session lives in memory, and the original stays as it was.
+    store.markLessonRead('m/one');
+    store.recordQuizAttempt('m', 0.8);
+    store.importProgress({ ...emptyProgress(), lessons: { 'm/two': { readAt: '2026-01-01' } } });
+    expect(Object.keys(store.readProgress().progress.lessons).sort()).toEqual(['m/one', 'm/two']);
+    expect(store.readProgress().progress.quizzes.m?.last).toBe(0.8);
+    store.resetProgress();
+    expect(store.readProgress().progress).toEqual(emptyProgress());
+    expect([...data.keys()]).toEqual([key]);
+    expect(data.get(key)).toBe(corrupt);
+  });
+
+  it('says where the copy is when there was room for it, and offers the data too', async () => {
+    data = fakeBrowser(quota);
+    const small = '{"version": 2, "lessons": [oops';
+    data.set(key, small);
+    const store = await freshStore();
+    const state = store.readProgress();
+    const aside = [...data.keys()].find((k) => k.startsWith(`${key}:unreadable:`));
+    expect(aside && data.get(aside)).toBe(small);
+    expect(state.notice).toContain(`kept in this browser under "${aside}"`);
+    expect(state.unreadable).toBe(small);
+    store.dismissNotice();
+    expect(store.readProgress().unreadable).toBeUndefined();
+  });
+
+  it('keeps progress for the page view, with a notice, when a save is refused', async () => {
+    data = fakeBrowser(quota);
+    data.set('another-site-key', 'y'.repeat(quota - 30));
+    const store = await freshStore();
+    store.markLessonRead('m/one');
+    const state = store.readProgress();
+    expect(state.progress.lessons['m/one']).toBeDefined();
+    expect(state.notice).toMatch(/could not be saved/);
+    store.recordQuizAttempt('m', 0.9);
+    expect(store.readProgress().progress.lessons['m/one']).toBeDefined();
+    expect(store.readProgress().progress.quizzes.m?.best).toBe(0.9);
+    expect(data.has(key)).toBe(false);
+  });
+});
+
+describe('times in the future', () => {
+  it('an imported record dated 2099 does not stay "last" for ever', async () => {
+    const store = await freshStore();
+    store.recordQuizAttempt('m', 0.5, '2026-01-01T00:00:00.000Z');
+    const file = { version: 2, lessons: { 'm/one': { readAt: '2099-01-01T00:00:00.000Z' } }, quizzes: { m: { best: 0.3, last: 0.3, passed: false, attempts: 1, at: '2099-01-01T00:00:00.000Z' } } };
+    const imported = parseProgressFile(JSON.stringify(file));
+    if (!imported.ok) throw new Error(imported.reason);
+    store.importProgress(imported.progress);
+    // The imported attempt claims to be the latest and is taken as just now...
+    expect(store.readProgress().progress.quizzes.m).toMatchObject({ best: 0.5, last: 0.3 });
+    // ...so the next real attempt replaces it.
+    store.recordQuizAttempt('m', 0.9);
+    expect(store.readProgress().progress.quizzes.m).toMatchObject({ best: 0.9, last: 0.9 });
+    expect(store.readProgress().progress.lessons['m/one']!.readAt < '2099').toBe(true);
+  });
+
+  it('are read as now, and only those', () => {
+    const now = Date.parse('2026-06-01T00:00:00.000Z');
+    const p = migrate(
+      { version: 2, lessons: { 'm/a': { readAt: '2026-05-01' }, 'm/b': { readAt: '2030-01-01' } }, quizzes: { m: { best: 1, last: 1, passed: true, attempts: 1, at: '2099-01-01', history: [{ score: 1, at: '2099-01-01' }] } } },
+      now,
+    );
+    expect(p?.lessons).toEqual({ 'm/a': { readAt: '2026-05-01' }, 'm/b': { readAt: '2026-06-01T00:00:00.000Z' } });
+    expect(p?.quizzes.m?.at).toBe('2026-06-01T00:00:00.000Z');
+    expect(p?.quizzes.m?.history?.[0]?.at).toBe('2026-06-01T00:00:00.000Z');
   });
 });
 

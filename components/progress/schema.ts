@@ -110,9 +110,33 @@ export const historyLimit = 20;
 
 /**
  * Brings any known older shape up to the current one; returns undefined for data we do not
- * recognise, which the store sets aside rather than guessing at.
+ * recognise, which the store sets aside rather than guessing at. Times after `now` come back as
+ * `now` (see notFuture).
  */
-export function migrate(data: unknown): Progress | undefined {
+export function migrate(data: unknown, now = Date.now()): Progress | undefined {
+  const progress = upgrade(data);
+  return progress && notFuture(progress, now);
+}
+
+/**
+ * No record can truly come from the future: such a time is a clock set wrong or an edited file.
+ * Left as it is, a quiz result dated 2099 would stay the newer side of every merge, so its score
+ * would show as "last" for ever. Read it as now instead: the record still counts (as the latest
+ * so far, which is what it claimed), and the next real attempt, dated later, replaces it.
+ * Earlier times are left alone, and so are strings that are not times.
+ */
+function notFuture(p: Progress, now: number): Progress {
+  const nowIso = new Date(now).toISOString();
+  const fix = (t: string) => (Date.parse(t) > now ? nowIso : t);
+  for (const mark of Object.values(p.lessons)) mark.readAt = fix(mark.readAt);
+  for (const quiz of Object.values(p.quizzes)) {
+    quiz.at = fix(quiz.at);
+    for (const h of quiz.history ?? []) h.at = fix(h.at);
+  }
+  return p;
+}
+
+function upgrade(data: unknown): Progress | undefined {
   const current = readProgress(data);
   if (current) return current;
   const v1 = readV1(data);

@@ -5,8 +5,10 @@ const changeEvent = 'scale-to-zero:progress-change';
 
 export interface ProgressState {
   progress: Progress;
-  /** Set when stored data could not be read and was moved aside; the UI shows it. */
+  /** Set when stored progress could not be read, or progress cannot be saved; the UI shows it. */
   notice?: string;
+  /** The stored text that could not be read, which the notice offers as a download. */
+  unreadable?: string;
 }
 
 function storage(): Storage | undefined {
@@ -20,17 +22,29 @@ function storage(): Storage | undefined {
 let cachedRaw: string | null | undefined;
 let cachedState: ProgressState = { progress: emptyProgress() };
 let sessionNotice: string | undefined;
+let unreadable: string | undefined;
+/**
+ * Progress for this page view when storage cannot hold it: full, turned off, or holding data we
+ * could not read nor copy aside, which a save would destroy. Once set, nothing writes progress
+ * to storage until the page is loaded again.
+ */
+let inMemory: Progress | undefined;
 
-/** Reads and validates; corrupt or foreign data is copied aside under a dated key, never lost. */
+const forThisVisit = 'Progress you make now is kept only until this page is closed or reloaded.';
+
+function state(progress: Progress): ProgressState {
+  cachedState = { progress, notice: sessionNotice, unreadable };
+  return cachedState;
+}
+
+/** Reads and validates; corrupt or foreign data is copied aside under a dated key, or left in place, never lost. */
 export function readProgress(): ProgressState {
+  if (inMemory) return cachedState.progress === inMemory && cachedState.notice === sessionNotice ? cachedState : state(inMemory);
   const store = storage();
   const raw = store?.getItem(progressKey) ?? null;
   if (raw === cachedRaw) return cachedState;
   cachedRaw = raw;
-  if (raw === null) {
-    cachedState = { progress: emptyProgress(), notice: sessionNotice };
-    return cachedState;
-  }
+  if (raw === null) return state(emptyProgress());
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -38,21 +52,37 @@ export function readProgress(): ProgressState {
     parsed = undefined;
   }
   const progress = migrate(parsed);
-  if (progress) {
-    cachedState = { progress, notice: sessionNotice };
-    return cachedState;
-  }
+  if (progress) return state(progress);
   const asideKey = `${progressKey}:unreadable:${new Date().toISOString()}`;
+  unreadable = raw;
+  let copied = false;
   try {
     store?.setItem(asideKey, raw);
+    copied = true;
     store?.removeItem(progressKey);
     cachedRaw = null;
   } catch {
-    // Storage refused the copy: leave the original where it is and work from empty.
+    // Handled below: without a copy, the original must outlive this page view.
   }
-  sessionNotice = `Saved progress on this device could not be read, so the course started fresh. The old data was kept under "${asideKey}".`;
-  cachedState = { progress: emptyProgress(), notice: sessionNotice };
-  return cachedState;
+  if (!copied) {
+    inMemory = emptyProgress();
+    sessionNotice = `Saved progress on this device could not be read, and this browser's storage is too full to set a copy aside, so it was left as it was. ${forThisVisit}`;
+    return state(inMemory);
+  }
+  sessionNotice = `Saved progress on this device could not be read, so the course started fresh. The old data was kept in this browser under "${asideKey}".`;
+  return state(emptyProgress());
+}
+
+/** Saves, or on refusal keeps progress in memory and says so: a lost save must not be silent. */
+function save(next: Progress): void {
+  const store = storage();
+  try {
+    if (!store) throw new Error('no storage');
+    store.setItem(progressKey, JSON.stringify(next));
+  } catch {
+    inMemory = next;
+    sessionNotice = `Your progress could not be saved: this browser's storage is full or turned off. ${forThisVisit} Export it from Your progress to keep it.`;
+  }
 }
 
 /**
@@ -60,31 +90,25 @@ export function readProgress(): ProgressState {
  * last looked), then merge, so tabs never overwrite each other's progress.
  */
 export function updateProgress(change: (p: Progress) => Progress): void {
-  const store = storage();
   const before = readProgress().progress;
   const next = mergeProgress(change(structuredClone(before)), before);
-  try {
-    store?.setItem(progressKey, JSON.stringify(next));
-  } catch {
-    // Quota or private mode: progress lives for this page view only.
-  }
+  if (inMemory) inMemory = next;
+  else save(next);
   notify();
 }
 
 /** Replaces progress outright (import, reset); unlike updateProgress this may remove things. */
 export function replaceProgress(next: Progress): void {
-  try {
-    storage()?.setItem(progressKey, JSON.stringify(next));
-  } catch {
-    // As above.
+  if (inMemory) inMemory = next;
+  else {
+    sessionNotice = unreadable = undefined;
+    save(next);
   }
-  sessionNotice = undefined;
   notify();
 }
 
 export function dismissNotice(): void {
-  sessionNotice = undefined;
-  cachedRaw = undefined;
+  sessionNotice = unreadable = undefined;
   notify();
 }
 

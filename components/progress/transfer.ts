@@ -1,3 +1,4 @@
+import { datedFileName } from './download';
 import { migrate, type Progress } from './schema';
 
 /**
@@ -8,9 +9,7 @@ import { migrate, type Progress } from './schema';
 
 export const maxImportBytes = 1_000_000;
 
-export function exportFileName(now = new Date()): string {
-  return `scale-to-zero-progress-${now.toISOString().slice(0, 10)}.json`;
-}
+export const exportFileName = (now = new Date()) => datedFileName('progress', 'json', now);
 
 export function serializeProgress(progress: Progress): string {
   return `${JSON.stringify(progress, null, 2)}\n`;
