@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyProgress, mergeProgress, migrate, type Progress } from './schema';
-import { parseProgressFile, serializeProgress } from './transfer';
+import { emptyProgress, experimentsDone, mergeProgress, migrate, type ExperimentRecord, type Progress } from './schema';
+import { describeProgress, parseProgressFile, serializeProgress } from './transfer';
 
 /**
  * A localStorage that lives in a Map, and a window with just what the store touches. Like a
@@ -49,20 +49,37 @@ afterEach(() => {
 });
 
 describe('migration and validation', () => {
-  it('brings version 1 up to version 2', () => {
+  it('brings version 1 up to version 3', () => {
     const v1 = { version: 1, read: ['what-serverless-is/pros-and-cons'], quizScores: { 'what-serverless-is': 0.8, 'python-toolbox': 0.5 } };
     const p = migrate(v1);
-    expect(p?.version).toBe(2);
+    expect(p?.version).toBe(3);
+    expect(p?.experiments).toEqual({});
     expect(Object.keys(p?.lessons ?? {})).toEqual(['what-serverless-is/pros-and-cons']);
     expect(p?.quizzes['what-serverless-is']).toMatchObject({ best: 0.8, last: 0.8, passed: true, attempts: 1 });
     expect(p?.quizzes['python-toolbox']?.passed).toBe(false);
   });
 
-  it('accepts version 2 with or without attempt history', () => {
+  it('accepts version 3 with or without attempt history', () => {
     const p: Progress = { ...emptyProgress(), quizzes: { m: { best: 1, last: 1, passed: true, attempts: 1, at: '2026-01-01' } } };
     expect(migrate(p)).toEqual(p);
     const withHistory = { ...p, quizzes: { m: { ...p.quizzes.m!, history: [{ score: 1, at: '2026-01-01' }] } } };
     expect(migrate(withHistory)).toEqual(withHistory);
+  });
+
+  it('brings version 2 up to version 3 with no experiments, keeping the rest', () => {
+    const v2 = { version: 2, lessons: { 'm/a': { readAt: '2026-01-01' } }, quizzes: { m: { best: 1, last: 1, passed: true, attempts: 1, at: '2026-01-01' } }, lastVisited: '/learn/m/a/' };
+    expect(migrate(v2)).toEqual({ ...v2, version: 3, experiments: {} });
+  });
+
+  it('accepts experiments with and without an outcome, keeping only the fields it knows', () => {
+    const experiments = {
+      'm/a/keep-alive-short': { prediction: 'more-cold-starts', predictedAt: '2026-01-01T10:00:00.000Z', hint: 'x' },
+      'm/a/memory': { prediction: '120', predictedAt: '2026-01-01T10:00:00.000Z', outcome: { correct: false, answer: '180', before: 120, after: 180.5, at: '2026-01-01T10:01:00.000Z', extra: 1 } },
+    };
+    expect(migrate({ ...emptyProgress(), experiments })?.experiments).toEqual({
+      'm/a/keep-alive-short': { prediction: 'more-cold-starts', predictedAt: '2026-01-01T10:00:00.000Z' },
+      'm/a/memory': { prediction: '120', predictedAt: '2026-01-01T10:00:00.000Z', outcome: { correct: false, answer: '180', before: 120, after: 180.5, at: '2026-01-01T10:01:00.000Z' } },
+    });
   });
 
   it.each([
@@ -78,6 +95,16 @@ describe('migration and validation', () => {
     ['lessons stored as a list', { version: 2, lessons: ['m/a'], quizzes: {} }],
     ['a number for lastVisited', { version: 2, lessons: {}, quizzes: {}, lastVisited: 3 }],
     ['version 1 with a read entry that is not a string', { version: 1, read: [1] }],
+    ['version 3 without experiments', { version: 3, lessons: {}, quizzes: {} }],
+    ['experiments stored as a list', { version: 3, lessons: {}, quizzes: {}, experiments: ['m/a/x'] }],
+    ['an experiment without a prediction', { version: 3, lessons: {}, quizzes: {}, experiments: { 'm/a/x': { predictedAt: '2026-01-01' } } }],
+    ['an empty prediction', { version: 3, lessons: {}, quizzes: {}, experiments: { 'm/a/x': { prediction: '', predictedAt: '2026-01-01' } } }],
+    ['a prediction that is a number', { version: 3, lessons: {}, quizzes: {}, experiments: { 'm/a/x': { prediction: 120, predictedAt: '2026-01-01' } } }],
+    ['an experiment without predictedAt', { version: 3, lessons: {}, quizzes: {}, experiments: { 'm/a/x': { prediction: 'a' } } }],
+    ['an outcome without correct', { version: 3, lessons: {}, quizzes: {}, experiments: { 'm/a/x': { prediction: 'a', predictedAt: 'x', outcome: { answer: 'a', before: 1, after: 2, at: 'x' } } } }],
+    ['an outcome with a NaN', { version: 3, lessons: {}, quizzes: {}, experiments: { 'm/a/x': { prediction: 'a', predictedAt: 'x', outcome: { correct: true, answer: 'a', before: NaN, after: 2, at: 'x' } } } }],
+    ['an outcome of null', { version: 3, lessons: {}, quizzes: {}, experiments: { 'm/a/x': { prediction: 'a', predictedAt: 'x', outcome: null } } }],
+    ['an experiment that is a string', { version: 3, lessons: {}, quizzes: {}, experiments: { 'm/a/x': 'done' } }],
   ])('rejects %s', (_name, value) => {
     expect(migrate(value)).toBeUndefined();
   });
@@ -91,7 +118,8 @@ describe('migration and validation', () => {
       lastVisited: 'm/a',
     };
     expect(migrate(stored)).toEqual({
-      version: 2,
+      version: 3,
+      experiments: {},
       lessons: { 'm/a': { readAt: '2026-01-01' } },
       quizzes: { m: { best: 0.5, last: 0.5, passed: false, attempts: 2, at: '2026-01-02' } },
       lastVisited: 'm/a',
@@ -102,12 +130,12 @@ describe('migration and validation', () => {
 describe('two tabs', () => {
   it('merge without losing reads, best scores or attempts', () => {
     const a: Progress = {
-      version: 2,
+      ...emptyProgress(),
       lessons: { 'm/one': { readAt: '2026-01-02' } },
       quizzes: { m: { best: 0.6, last: 0.6, passed: false, attempts: 1, at: '2026-01-02', history: [{ score: 0.6, at: '2026-01-02' }] } },
     };
     const b: Progress = {
-      version: 2,
+      ...emptyProgress(),
       lessons: { 'm/one': { readAt: '2026-01-01' }, 'm/two': { readAt: '2026-01-03' } },
       quizzes: { m: { best: 0.9, last: 0.9, passed: true, attempts: 1, at: '2026-01-03', history: [{ score: 0.9, at: '2026-01-03' }] } },
     };
@@ -116,6 +144,29 @@ describe('two tabs', () => {
     expect(merged.quizzes.m).toMatchObject({ best: 0.9, last: 0.9, passed: true, attempts: 2, at: '2026-01-03' });
     expect(merged.quizzes.m?.history).toHaveLength(2);
     expect(mergeProgress(merged, merged)).toEqual(merged);
+  });
+
+  it('merge experiments: every key kept, the earlier prediction, the later outcome', () => {
+    const outcome = (at: string, answer: string) => ({ correct: answer === 'up', answer, before: 1, after: 2, at });
+    const mine: Record<string, ExperimentRecord> = {
+      'm/a/only-mine': { prediction: 'up', predictedAt: '2026-01-05' },
+      'm/a/both': { prediction: 'down', predictedAt: '2026-01-02', outcome: outcome('2026-01-09', 'up') },
+      'm/a/outcome-theirs': { prediction: 'up', predictedAt: '2026-01-01' },
+    };
+    const theirs: Record<string, ExperimentRecord> = {
+      'm/a/only-theirs': { prediction: '40', predictedAt: '2026-01-03' },
+      'm/a/both': { prediction: 'up', predictedAt: '2026-01-01', outcome: outcome('2026-01-04', 'down') },
+      'm/a/outcome-theirs': { prediction: 'down', predictedAt: '2026-01-02', outcome: outcome('2026-01-03', 'up') },
+    };
+    for (const [a, b] of [[mine, theirs], [theirs, mine]] as const) {
+      const merged = mergeProgress({ ...emptyProgress(), experiments: a }, { ...emptyProgress(), experiments: b }).experiments;
+      expect(merged).toEqual({
+        'm/a/only-mine': mine['m/a/only-mine'],
+        'm/a/only-theirs': theirs['m/a/only-theirs'],
+        'm/a/both': { prediction: 'up', predictedAt: '2026-01-01', outcome: outcome('2026-01-09', 'up') },
+        'm/a/outcome-theirs': { prediction: 'up', predictedAt: '2026-01-01', outcome: outcome('2026-01-03', 'up') },
+      });
+    }
   });
 
   it('a write reads what another tab stored in between', async () => {
@@ -165,10 +216,41 @@ describe('the store', () => {
     expect(store.readProgress().notice).toBeUndefined();
   });
 
+  it('commits a prediction once, and records outcomes beside it', async () => {
+    const store = await freshStore();
+    const k = 'm/a/keep-alive-short';
+    store.recordExperimentOutcome(k, { correct: true, answer: 'up', before: 1, after: 2, at: '2026-01-01T00:00:00.000Z' });
+    expect(store.readProgress().progress.experiments).toEqual({});
+    store.recordPrediction(k, 'more-cold-starts');
+    const first = store.readProgress().progress.experiments[k];
+    expect(first).toEqual({ prediction: 'more-cold-starts', predictedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    store.recordPrediction(k, 'fewer-cold-starts');
+    expect(store.readProgress().progress.experiments[k]).toEqual(first);
+    store.recordExperimentOutcome(k, { correct: true, answer: 'more-cold-starts', before: 3, after: 11, at: '2026-01-01T00:01:00.000Z' });
+    store.recordExperimentOutcome(k, { correct: true, answer: 'more-cold-starts', before: 3, after: 12, at: '2026-01-01T00:02:00.000Z' });
+    const saved = JSON.parse(data.get(key) ?? '{}') as Progress;
+    expect(saved.version).toBe(3);
+    expect(saved.experiments[k]).toEqual({ ...first, outcome: { correct: true, answer: 'more-cold-starts', before: 3, after: 12, at: '2026-01-01T00:02:00.000Z' } });
+    expect(experimentsDone(store.readProgress().progress, [k, 'm/a/other'])).toBe(1);
+  });
+
+  it('refuses a prediction or an outcome the reader would refuse, and saves nothing', async () => {
+    const store = await freshStore();
+    store.markLessonRead('m/one');
+    const before = data.get(key);
+    expect(() => store.recordPrediction('m/a/x', '')).toThrow(/prediction must be a non-empty string/);
+    store.recordPrediction('m/a/x', '40');
+    const saved = data.get(key);
+    expect(saved).not.toBe(before);
+    expect(() => store.recordExperimentOutcome('m/a/x', { correct: true, answer: '40', before: NaN, after: 1, at: 'x' })).toThrow(/finite before and after/);
+    expect(data.get(key)).toBe(saved);
+    expect(store.readProgress().notice).toBeUndefined();
+  });
+
   it('imports by merging, and resets to nothing', async () => {
     const store = await freshStore();
     store.markLessonRead('m/here');
-    store.importProgress({ version: 2, lessons: { 'm/there': { readAt: '2026-01-01' } }, quizzes: {} });
+    store.importProgress({ ...emptyProgress(), lessons: { 'm/there': { readAt: '2026-01-01' } } });
     expect(Object.keys(store.readProgress().progress.lessons).sort()).toEqual(['m/here', 'm/there']);
     store.resetProgress();
     expect(store.readProgress().progress).toEqual(emptyProgress());
@@ -264,14 +346,26 @@ describe('times in the future', () => {
 
 describe('progress files', () => {
   it('round-trips an export', () => {
-    const p: Progress = { version: 2, lessons: { 'm/one': { readAt: '2026-01-01' } }, quizzes: {}, lastVisited: '/learn/m/one/' };
+    const p: Progress = {
+      ...emptyProgress(),
+      lessons: { 'm/one': { readAt: '2026-01-01' } },
+      experiments: { 'm/one/x': { prediction: 'up', predictedAt: '2026-01-01', outcome: { correct: true, answer: 'up', before: 0, after: 1, at: '2026-01-02' } } },
+      lastVisited: '/learn/m/one/',
+    };
     expect(parseProgressFile(serializeProgress(p))).toEqual({ ok: true, progress: p });
+    expect(describeProgress(p)).toBe('1 lesson read, 0 quiz results, 1 experiment');
+    expect(describeProgress(emptyProgress())).toBe('0 lessons read, 0 quiz results');
+  });
+
+  it('imports a version 2 file', () => {
+    const v2 = { version: 2, lessons: { 'm/one': { readAt: '2026-01-01' } }, quizzes: {} };
+    expect(parseProgressFile(JSON.stringify(v2))).toEqual({ ok: true, progress: { ...v2, version: 3, experiments: {} } });
   });
 
   it.each([
     ['not JSON', 'this is not json', /not valid JSON/],
     ['JSON of another kind', '{"name": "my notes"}', /not a Scale to Zero progress file/],
-    ['from a newer version', '{"version": 3, "lessons": {}}', /newer version/],
+    ['from a newer version', '{"version": 4, "lessons": {}}', /newer version/],
     ['too large', `{"version": 2, "x": "${'a'.repeat(1_000_001)}"}`, /too large/],
   ])('refuses a file that is %s, with a reason', (_name, text, reason) => {
     const result = parseProgressFile(text);

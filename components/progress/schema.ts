@@ -19,15 +19,35 @@ export interface QuizRecord {
   history?: QuizAttempt[];
 }
 
-/** Saved progress, version 2. Everything a learner has done, keyed by "module/lesson" and module id. */
+export interface ExperimentOutcome {
+  correct: boolean;
+  answer: string;
+  before: number;
+  after: number;
+  at: string;
+}
+
+/** A guided experiment: the learner commits to a prediction, then runs it and sees the outcome. */
+export interface ExperimentRecord {
+  /** A choice id, or a number written as a string. Never changes once committed. */
+  prediction: string;
+  predictedAt: string;
+  outcome?: ExperimentOutcome;
+}
+
+/**
+ * Saved progress, version 3. Everything a learner has done, keyed by "module/lesson", module id
+ * and "module/lesson/experimentId". Version 3 is version 2 plus experiments.
+ */
 export interface Progress {
-  version: 2;
+  version: 3;
   lessons: Record<string, { readAt: string }>;
   quizzes: Record<string, QuizRecord>;
+  experiments: Record<string, ExperimentRecord>;
   lastVisited?: string;
 }
 
-export const emptyProgress = (): Progress => ({ version: 2, lessons: {}, quizzes: {} });
+export const emptyProgress = (): Progress => ({ version: 3, lessons: {}, quizzes: {}, experiments: {} });
 
 // Each reader returns the cleaned value, or undefined when the value does not fit.
 type Reader<T> = (v: unknown) => T | undefined;
@@ -35,6 +55,7 @@ type Reader<T> = (v: unknown) => T | undefined;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const string: Reader<string> = (v) => (typeof v === 'string' ? v : undefined);
 const share: Reader<number> = (v) => (typeof v === 'number' && v >= 0 && v <= 1 ? v : undefined);
+const finite: Reader<number> = (v) => (Number.isFinite(v) ? (v as number) : undefined);
 const count: Reader<number> = (v) => (Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : undefined);
 
 function record<T>(read: Reader<T>): Reader<Record<string, T>> {
@@ -87,14 +108,35 @@ const readMark: Reader<{ readAt: string }> = (v) => {
   return readAt === undefined ? undefined : { readAt };
 };
 
-/** Version 2 as stored, or undefined. */
+const outcome: Reader<ExperimentOutcome> = (v) => {
+  if (!isObject(v)) return undefined;
+  const answer = string(v.answer);
+  const before = finite(v.before);
+  const after = finite(v.after);
+  const at = string(v.at);
+  if (typeof v.correct !== 'boolean' || answer === undefined || before === undefined || after === undefined || at === undefined) return undefined;
+  return { correct: v.correct, answer, before, after, at };
+};
+
+/** One experiment as stored, or undefined; the store also checks new records with it before saving. */
+export const readExperiment: Reader<ExperimentRecord> = (v) => {
+  if (!isObject(v)) return undefined;
+  const prediction = string(v.prediction);
+  const predictedAt = string(v.predictedAt);
+  const result = v.outcome === undefined ? undefined : outcome(v.outcome);
+  if (!prediction || predictedAt === undefined || (v.outcome !== undefined && !result)) return undefined;
+  return { prediction, predictedAt, ...(result ? { outcome: result } : {}) };
+};
+
+/** Version 3 (or 2, which lacks only experiments) as stored, or undefined. */
 export function readProgress(v: unknown): Progress | undefined {
-  if (!isObject(v) || v.version !== 2) return undefined;
+  if (!isObject(v) || (v.version !== 2 && v.version !== 3)) return undefined;
   const lessons = record(readMark)(v.lessons);
   const quizzes = record(quizRecord)(v.quizzes);
+  const experiments = v.version === 2 ? {} : record(readExperiment)(v.experiments);
   const lastVisited = v.lastVisited === undefined ? undefined : string(v.lastVisited);
-  if (!lessons || !quizzes || (v.lastVisited !== undefined && lastVisited === undefined)) return undefined;
-  return { version: 2, lessons, quizzes, ...(lastVisited !== undefined ? { lastVisited } : {}) };
+  if (!lessons || !quizzes || !experiments || (v.lastVisited !== undefined && lastVisited === undefined)) return undefined;
+  return { version: 3, lessons, quizzes, experiments, ...(lastVisited !== undefined ? { lastVisited } : {}) };
 }
 
 /** Version 1 stored read lessons as a list; the shape the first release wrote. */
@@ -133,6 +175,10 @@ function notFuture(p: Progress, now: number): Progress {
     quiz.at = fix(quiz.at);
     for (const h of quiz.history ?? []) h.at = fix(h.at);
   }
+  for (const e of Object.values(p.experiments)) {
+    e.predictedAt = fix(e.predictedAt);
+    if (e.outcome) e.outcome.at = fix(e.outcome.at);
+  }
   return p;
 }
 
@@ -152,7 +198,10 @@ function upgrade(data: unknown): Progress | undefined {
   return undefined;
 }
 
-/** Two tabs' progress combined so neither loses work: the union of reads, the best of scores. */
+/**
+ * Two tabs' progress (or an import) combined so neither loses work: the union of reads,
+ * experiments and scores, the best of scores. `a` is this side, and wins ties.
+ */
 export function mergeProgress(a: Progress, b: Progress): Progress {
   const lessons = { ...b.lessons, ...a.lessons };
   for (const [key, value] of Object.entries(b.lessons)) {
@@ -177,8 +226,26 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
       ...(history ? { history } : {}),
     };
   }
-  return { version: 2, lessons, quizzes, lastVisited: a.lastVisited ?? b.lastVisited };
+  const experiments = { ...b.experiments };
+  for (const [key, mine] of Object.entries(a.experiments)) {
+    const theirs = experiments[key];
+    experiments[key] = theirs ? mergeExperiment(mine, theirs) : mine;
+  }
+  return { version: 3, lessons, quizzes, experiments, lastVisited: a.lastVisited ?? b.lastVisited };
 }
+
+/**
+ * The earlier prediction stands: it was committed before the learner saw any result, and a
+ * prediction made after seeing one would score a guess as insight. The outcome is the later run's.
+ */
+function mergeExperiment(a: ExperimentRecord, b: ExperimentRecord): ExperimentRecord {
+  const first = b.predictedAt < a.predictedAt ? b : a;
+  const outcome = !b.outcome || (a.outcome && a.outcome.at >= b.outcome.at) ? a.outcome : b.outcome;
+  return { prediction: first.prediction, predictedAt: first.predictedAt, ...(outcome ? { outcome } : {}) };
+}
+
+/** How many of these experiments the learner has run to the end (has an outcome). */
+export const experimentsDone = (p: Progress, keys: string[]) => keys.filter((k) => p.experiments[k]?.outcome).length;
 
 type History = QuizAttempt[];
 

@@ -1,4 +1,4 @@
-import { emptyProgress, historyLimit, mergeProgress, migrate, passMark, type Progress } from './schema';
+import { emptyProgress, historyLimit, mergeProgress, migrate, passMark, readExperiment, type ExperimentRecord, type Progress } from './schema';
 
 export const progressKey = 'scale-to-zero:progress';
 const changeEvent = 'scale-to-zero:progress-change';
@@ -157,6 +157,36 @@ export function recordQuizAttempt(moduleId: string, score: number, at = new Date
     };
     return p;
   });
+}
+
+/** Commits the learner's prediction for an experiment ("module/lesson/experimentId"); a second call changes nothing. */
+export function recordPrediction(key: string, prediction: string): void {
+  const record = checked(key, { prediction, predictedAt: new Date().toISOString() }, 'the prediction must be a non-empty string');
+  updateProgress((p) => {
+    p.experiments[key] ??= record;
+    return p;
+  });
+}
+
+/**
+ * The result of a run, kept beside the experiment's prediction; a later run's replaces it.
+ * Without a prediction there is nothing to judge the outcome against, so nothing is kept.
+ */
+export function recordExperimentOutcome(key: string, outcome: ExperimentRecord['outcome']): void {
+  const clean = checked(key, { prediction: '-', predictedAt: '', outcome }, 'the outcome needs correct, answer, finite before and after, and at').outcome;
+  updateProgress((p) => {
+    const record = p.experiments[key];
+    if (record && clean) record.outcome = clean;
+    return p;
+  });
+}
+
+// A value the reader would refuse (an empty prediction, a NaN) must never be saved: the next read
+// would set all of the learner's progress aside. So it is thrown out before anything is written.
+function checked(key: string, record: ExperimentRecord, rule: string): ExperimentRecord {
+  const clean = readExperiment(record);
+  if (!clean) throw new TypeError(`Experiment "${key}": ${rule}.`);
+  return clean;
 }
 
 /** Adds an imported file's progress to this browser's: nothing already here is lost. */
