@@ -170,6 +170,9 @@ test('saved progress that cannot be read is set aside with a notice, and the pag
   await expectTotals(page, 0, 0, 0);
   const aside = await page.evaluate((k) => Object.keys(localStorage).filter((name) => name.startsWith(`${k}:unreadable:`)), key);
   expect(aside).toHaveLength(1);
+  // The notice names the copy that exists, and offers the data as a file too.
+  await expect(notice).toContainText(`kept in this browser under "${aside[0]}"`);
+  await expect(notice.getByRole('button', { name: 'Download the unreadable data' })).toBeVisible();
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toBeHidden();
 });
@@ -196,6 +199,7 @@ test('unreadable progress too big to copy aside is left untouched, offered as a 
   await (await choosing).setFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saved)) });
   await expectTotals(page, 3, 1, 1);
   expect(await stored()).toEqual({ keys: [key], same: true });
+  expect(await axeScan(page)).toEqual([]);
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toBeHidden();
 });

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyProgress, experimentsDone, mergeProgress, migrate, type ExperimentRecord, type Progress } from './schema';
 import { describeProgress, parseProgressFile, serializeProgress } from './transfer';
+import { noticeText } from './notice-text';
+import type { ProgressNotice } from './store';
 
 /**
  * A localStorage that lives in a Map, and a window with just what the store touches. Like a
@@ -32,6 +34,8 @@ function fakeBrowser(quota = Infinity) {
   });
   return data;
 }
+
+const said = (notice: ProgressNotice | undefined) => (notice ? noticeText(notice) : '');
 
 // The store keeps a cache at module level; each test gets a fresh copy of it.
 async function freshStore() {
@@ -198,7 +202,7 @@ describe('the store', () => {
     const store = await freshStore();
     const state = store.readProgress();
     expect(state.progress).toEqual(emptyProgress());
-    expect(state.notice).toMatch(/could not be read/);
+    expect(said(state.notice)).toMatch(/could not be read/);
     const aside = [...data.keys()].find((k) => k.startsWith(`${key}:unreadable:`));
     expect(aside && data.get(aside)).toBe('{"version": 2, "lessons": [oops');
     expect(data.has(key)).toBe(false);
@@ -268,10 +272,11 @@ describe('a full storage', () => {
     const store = await freshStore();
     const state = store.readProgress();
     expect(state.progress).toEqual(emptyProgress());
-    expect(state.notice).toMatch(/could not be read/);
-    expect(state.notice).toMatch(/too full/);
-    expect(state.notice).toMatch(/only until this page is closed or reloaded/);
-    expect(state.notice).not.toMatch(/was kept under/);
+    expect(said(state.notice)).toMatch(/could not be read/);
+    expect(said(state.notice)).toMatch(/too full/);
+    expect(said(state.notice)).toMatch(/only until this page is closed or reloaded/);
+    expect(said(state.notice)).not.toMatch(/kept in this browser under/);
+    expect(state.notice).toEqual({ kind: 'left-in-place' });
     expect([...data.keys()]).toEqual([key]);
     expect(state.unreadable).toBe(corrupt);
 
@@ -295,7 +300,7 @@ describe('a full storage', () => {
     const state = store.readProgress();
     const aside = [...data.keys()].find((k) => k.startsWith(`${key}:unreadable:`));
     expect(aside && data.get(aside)).toBe(small);
-    expect(state.notice).toContain(`kept in this browser under "${aside}"`);
+    expect(said(state.notice)).toContain(`kept in this browser under "${aside}"`);
     expect(state.unreadable).toBe(small);
     store.dismissNotice();
     expect(store.readProgress().unreadable).toBeUndefined();
@@ -308,7 +313,7 @@ describe('a full storage', () => {
     store.markLessonRead('m/one');
     const state = store.readProgress();
     expect(state.progress.lessons['m/one']).toBeDefined();
-    expect(state.notice).toMatch(/could not be saved/);
+    expect(said(state.notice)).toMatch(/could not be saved/);
     store.recordQuizAttempt('m', 0.9);
     expect(store.readProgress().progress.lessons['m/one']).toBeDefined();
     expect(store.readProgress().progress.quizzes.m?.best).toBe(0.9);
@@ -333,14 +338,22 @@ describe('times in the future', () => {
   });
 
   it('are read as now, and only those', () => {
-    const now = Date.parse('2026-06-01T00:00:00.000Z');
-    const p = migrate(
-      { version: 2, lessons: { 'm/a': { readAt: '2026-05-01' }, 'm/b': { readAt: '2030-01-01' } }, quizzes: { m: { best: 1, last: 1, passed: true, attempts: 1, at: '2099-01-01', history: [{ score: 1, at: '2099-01-01' }] } } },
-      now,
-    );
-    expect(p?.lessons).toEqual({ 'm/a': { readAt: '2026-05-01' }, 'm/b': { readAt: '2026-06-01T00:00:00.000Z' } });
-    expect(p?.quizzes.m?.at).toBe('2026-06-01T00:00:00.000Z');
-    expect(p?.quizzes.m?.history?.[0]?.at).toBe('2026-06-01T00:00:00.000Z');
+    const now = '2026-06-01T00:00:00.000Z';
+    vi.useFakeTimers({ now: Date.parse(now), toFake: ['Date'] });
+    try {
+      const p = migrate({
+        version: 3,
+        lessons: { 'm/a': { readAt: '2026-05-01' }, 'm/b': { readAt: '2030-01-01' }, 'm/c': { readAt: 'not a time' } },
+        quizzes: { m: { best: 1, last: 1, passed: true, attempts: 1, at: '2099-01-01', history: [{ score: 1, at: '2099-01-01' }] } },
+        experiments: { 'm/a/x': { prediction: 'up', predictedAt: '2099-01-01', outcome: { correct: true, answer: 'up', before: 1, after: 2, at: '2099-01-02' } } },
+      });
+      expect(p?.lessons).toEqual({ 'm/a': { readAt: '2026-05-01' }, 'm/b': { readAt: now }, 'm/c': { readAt: 'not a time' } });
+      expect(p?.quizzes.m?.at).toBe(now);
+      expect(p?.quizzes.m?.history?.[0]?.at).toBe(now);
+      expect(p?.experiments['m/a/x']).toMatchObject({ predictedAt: now, outcome: { at: now } });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

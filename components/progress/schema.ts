@@ -54,9 +54,42 @@ type Reader<T> = (v: unknown) => T | undefined;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const string: Reader<string> = (v) => (typeof v === 'string' ? v : undefined);
+const filled: Reader<string> = (v) => (typeof v === 'string' && v ? v : undefined);
+const boolean: Reader<boolean> = (v) => (typeof v === 'boolean' ? v : undefined);
 const share: Reader<number> = (v) => (typeof v === 'number' && v >= 0 && v <= 1 ? v : undefined);
 const finite: Reader<number> = (v) => (Number.isFinite(v) ? (v as number) : undefined);
 const count: Reader<number> = (v) => (Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : undefined);
+
+/**
+ * A time. None can truly lie in the future: such a time is a clock set wrong or an edited file.
+ * Left as it is, a quiz result dated 2099 would stay the newer side of every merge, so its score
+ * would show as "last" for ever. So it is read as now: the record still counts, as the latest so
+ * far (which is what it claimed), and the next real attempt, dated later, replaces it. Earlier
+ * times, and strings that are not times, are left alone.
+ */
+const time: Reader<string> = (v) => (typeof v !== 'string' ? undefined : Date.parse(v) > Date.now() ? new Date().toISOString() : v);
+
+// What an optional field's reader returns when the field is missing, which is not a failure.
+const absent = Symbol('absent');
+const optional =
+  <T,>(read: Reader<T>): Reader<T | typeof absent> =>
+  (v) => (v === undefined ? absent : read(v));
+
+type Fields<T> = { [K in keyof T]-?: Reader<undefined extends T[K] ? Exclude<T[K], undefined> | typeof absent : T[K]> };
+
+/** An object with these fields, each read by its own reader; fields not listed are dropped. */
+function object<T>(fields: Fields<T>): Reader<T> {
+  return (v) => {
+    if (!isObject(v)) return undefined;
+    const out: Record<string, unknown> = {};
+    for (const [k, read] of Object.entries(fields) as [string, Reader<unknown>][]) {
+      const r = read(v[k]);
+      if (r === undefined) return undefined;
+      if (r !== absent) out[k] = r;
+    }
+    return out as T;
+  };
+}
 
 function record<T>(read: Reader<T>): Reader<Record<string, T>> {
   return (v) => {
@@ -84,59 +117,24 @@ function list<T>(read: Reader<T>): Reader<T[]> {
   };
 }
 
-const attempt: Reader<QuizAttempt> = (v) => {
-  if (!isObject(v)) return undefined;
-  const score = share(v.score);
-  const at = string(v.at);
-  return score === undefined || at === undefined ? undefined : { score, at };
-};
-
-const quizRecord: Reader<QuizRecord> = (v) => {
-  if (!isObject(v)) return undefined;
-  const best = share(v.best);
-  const last = share(v.last);
-  const attempts = count(v.attempts);
-  const at = string(v.at);
-  const history = v.history === undefined ? undefined : list(attempt)(v.history);
-  if (best === undefined || last === undefined || typeof v.passed !== 'boolean' || attempts === undefined || at === undefined) return undefined;
-  if (v.history !== undefined && history === undefined) return undefined;
-  return { best, last, passed: v.passed, attempts, at, ...(history ? { history } : {}) };
-};
-
-const readMark: Reader<{ readAt: string }> = (v) => {
-  const readAt = isObject(v) ? string(v.readAt) : undefined;
-  return readAt === undefined ? undefined : { readAt };
-};
-
-const outcome: Reader<ExperimentOutcome> = (v) => {
-  if (!isObject(v)) return undefined;
-  const answer = string(v.answer);
-  const before = finite(v.before);
-  const after = finite(v.after);
-  const at = string(v.at);
-  if (typeof v.correct !== 'boolean' || answer === undefined || before === undefined || after === undefined || at === undefined) return undefined;
-  return { correct: v.correct, answer, before, after, at };
-};
+const attempt = object<QuizAttempt>({ score: share, at: time });
+const quizRecord = object<QuizRecord>({ best: share, last: share, passed: boolean, attempts: count, at: time, history: optional(list(attempt)) });
+const outcome = object<ExperimentOutcome>({ correct: boolean, answer: string, before: finite, after: finite, at: time });
 
 /** One experiment as stored, or undefined; the store also checks new records with it before saving. */
-export const readExperiment: Reader<ExperimentRecord> = (v) => {
-  if (!isObject(v)) return undefined;
-  const prediction = string(v.prediction);
-  const predictedAt = string(v.predictedAt);
-  const result = v.outcome === undefined ? undefined : outcome(v.outcome);
-  if (!prediction || predictedAt === undefined || (v.outcome !== undefined && !result)) return undefined;
-  return { prediction, predictedAt, ...(result ? { outcome: result } : {}) };
-};
+export const readExperiment = object<ExperimentRecord>({ prediction: filled, predictedAt: time, outcome: optional(outcome) });
 
-/** Version 3 (or 2, which lacks only experiments) as stored, or undefined. */
+const body = object<Omit<Progress, 'version'>>({
+  lessons: record(object({ readAt: time })),
+  quizzes: record(quizRecord),
+  experiments: record(readExperiment),
+  lastVisited: optional(string),
+});
+
+/** Version 3, or 2 (which is 3 before experiments existed), as stored; or undefined. */
 export function readProgress(v: unknown): Progress | undefined {
-  if (!isObject(v) || (v.version !== 2 && v.version !== 3)) return undefined;
-  const lessons = record(readMark)(v.lessons);
-  const quizzes = record(quizRecord)(v.quizzes);
-  const experiments = v.version === 2 ? {} : record(readExperiment)(v.experiments);
-  const lastVisited = v.lastVisited === undefined ? undefined : string(v.lastVisited);
-  if (!lessons || !quizzes || !experiments || (v.lastVisited !== undefined && lastVisited === undefined)) return undefined;
-  return { version: 3, lessons, quizzes, experiments, ...(lastVisited !== undefined ? { lastVisited } : {}) };
+  const read = isObject(v) ? (v.version === 3 ? body(v) : v.version === 2 ? body({ ...v, experiments: {} }) : undefined) : undefined;
+  return read && { version: 3, ...read };
 }
 
 /** Version 1 stored read lessons as a list; the shape the first release wrote. */
@@ -152,37 +150,9 @@ export const historyLimit = 20;
 
 /**
  * Brings any known older shape up to the current one; returns undefined for data we do not
- * recognise, which the store sets aside rather than guessing at. Times after `now` come back as
- * `now` (see notFuture).
+ * recognise, which the store sets aside rather than guessing at.
  */
-export function migrate(data: unknown, now = Date.now()): Progress | undefined {
-  const progress = upgrade(data);
-  return progress && notFuture(progress, now);
-}
-
-/**
- * No record can truly come from the future: such a time is a clock set wrong or an edited file.
- * Left as it is, a quiz result dated 2099 would stay the newer side of every merge, so its score
- * would show as "last" for ever. Read it as now instead: the record still counts (as the latest
- * so far, which is what it claimed), and the next real attempt, dated later, replaces it.
- * Earlier times are left alone, and so are strings that are not times.
- */
-function notFuture(p: Progress, now: number): Progress {
-  const nowIso = new Date(now).toISOString();
-  const fix = (t: string) => (Date.parse(t) > now ? nowIso : t);
-  for (const mark of Object.values(p.lessons)) mark.readAt = fix(mark.readAt);
-  for (const quiz of Object.values(p.quizzes)) {
-    quiz.at = fix(quiz.at);
-    for (const h of quiz.history ?? []) h.at = fix(h.at);
-  }
-  for (const e of Object.values(p.experiments)) {
-    e.predictedAt = fix(e.predictedAt);
-    if (e.outcome) e.outcome.at = fix(e.outcome.at);
-  }
-  return p;
-}
-
-function upgrade(data: unknown): Progress | undefined {
+export function migrate(data: unknown): Progress | undefined {
   const current = readProgress(data);
   if (current) return current;
   const v1 = readV1(data);

@@ -3,10 +3,16 @@ import { emptyProgress, historyLimit, mergeProgress, migrate, passMark, readExpe
 export const progressKey = 'scale-to-zero:progress';
 const changeEvent = 'scale-to-zero:progress-change';
 
+/**
+ * What the learner must be told about saved progress (notice-panel.tsx words it): it could not be
+ * read and was copied aside under `key`; it could not be read nor copied, so it was left in place
+ * and progress lives in memory; or progress could not be saved, so it lives in memory.
+ */
+export type ProgressNotice = { kind: 'set-aside'; key: string } | { kind: 'left-in-place' | 'not-saved' };
+
 export interface ProgressState {
   progress: Progress;
-  /** Set when stored progress could not be read, or progress cannot be saved; the UI shows it. */
-  notice?: string;
+  notice?: ProgressNotice;
   /** The stored text that could not be read, which the notice offers as a download. */
   unreadable?: string;
 }
@@ -21,7 +27,7 @@ function storage(): Storage | undefined {
 
 let cachedRaw: string | null | undefined;
 let cachedState: ProgressState = { progress: emptyProgress() };
-let sessionNotice: string | undefined;
+let sessionNotice: ProgressNotice | undefined;
 let unreadable: string | undefined;
 /**
  * Progress for this page view when storage cannot hold it: full, turned off, or holding data we
@@ -29,8 +35,6 @@ let unreadable: string | undefined;
  * to storage until the page is loaded again.
  */
 let inMemory: Progress | undefined;
-
-const forThisVisit = 'Progress you make now is kept only until this page is closed or reloaded.';
 
 function state(progress: Progress): ProgressState {
   cachedState = { progress, notice: sessionNotice, unreadable };
@@ -66,10 +70,10 @@ export function readProgress(): ProgressState {
   }
   if (!copied) {
     inMemory = emptyProgress();
-    sessionNotice = `Saved progress on this device could not be read, and this browser's storage is too full to set a copy aside, so it was left as it was. ${forThisVisit}`;
+    sessionNotice = { kind: 'left-in-place' };
     return state(inMemory);
   }
-  sessionNotice = `Saved progress on this device could not be read, so the course started fresh. The old data was kept in this browser under "${asideKey}".`;
+  sessionNotice = { kind: 'set-aside', key: asideKey };
   return state(emptyProgress());
 }
 
@@ -81,7 +85,7 @@ function save(next: Progress): void {
     store.setItem(progressKey, JSON.stringify(next));
   } catch {
     inMemory = next;
-    sessionNotice = `Your progress could not be saved: this browser's storage is full or turned off. ${forThisVisit} Export it from Your progress to keep it.`;
+    sessionNotice = { kind: 'not-saved' };
   }
 }
 
