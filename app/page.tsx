@@ -36,7 +36,12 @@ export default function HomePage() {
             <li key={mod.id} className="flex flex-col rounded-xl border border-line bg-bg-raised p-5 shadow-sm">
               <div className="flex items-baseline justify-between gap-3">
                 <p className="text-sm font-semibold text-accent">Module {mod.index + 1}</p>
-                <ModuleProgress lessonKeys={mod.lessons.map((l) => l.key)} moduleId={mod.id} hasQuiz={Boolean(mod.quizHref)} />
+                <ModuleProgress
+                  lessonKeys={mod.lessons.map((l) => l.key)}
+                  moduleId={mod.id}
+                  hasQuiz={Boolean(mod.quizHref)}
+                  experimentKeys={mod.lessons.flatMap((l) => l.experimentKeys)}
+                />
               </div>
               <h3 className="mt-1 text-xl font-bold">{mod.title}</h3>
               <p className="mt-2 text-sm text-muted">{mod.summary}</p>

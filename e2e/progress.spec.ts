@@ -95,8 +95,9 @@ test('export downloads the progress as JSON; importing it in another browser res
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^scale-to-zero-progress-\d{4}-\d{2}-\d{2}\.json$/);
   const file = await download.path();
-  const exported = JSON.parse(fs.readFileSync(file, 'utf8')) as typeof saved;
-  expect(exported).toEqual(saved);
+  const exported = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+  // Saved as version 2, exported as version 3: the same progress, with no experiments yet.
+  expect(exported).toEqual({ ...saved, version: 3, experiments: {} });
   await expect(page.getByRole('status').filter({ hasText: 'Exported 3 lessons read, 2 quiz results' })).toBeVisible();
 
   // A fresh browser: nothing saved, then the file.
@@ -169,6 +170,36 @@ test('saved progress that cannot be read is set aside with a notice, and the pag
   await expectTotals(page, 0, 0, 0);
   const aside = await page.evaluate((k) => Object.keys(localStorage).filter((name) => name.startsWith(`${k}:unreadable:`)), key);
   expect(aside).toHaveLength(1);
+  // The notice names the copy that exists, and offers the data as a file too.
+  await expect(notice).toContainText(`kept in this browser under "${aside[0]}"`);
+  await expect(notice.getByRole('button', { name: 'Download the unreadable data' })).toBeVisible();
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toBeHidden();
+});
+
+test('unreadable progress too big to copy aside is left untouched, offered as a file, and progress lives for the visit', async ({ page }) => {
+  // About 5 million characters fit per site: a 3.1 MB value leaves no room for its copy.
+  const corrupt = `{"version": 2, "lessons": [${'x'.repeat(3_100_000)}`;
+  await seed(page, corrupt);
+  const notice = page.getByRole('status').filter({ hasText: 'could not be read' });
+  await expect(notice).toContainText('too full to set a copy aside, so it was left as it was');
+  await expect(notice).not.toContainText('kept in this browser under');
+  const stored = () => page.evaluate((k) => ({ keys: Object.keys(localStorage), same: localStorage.getItem(k) === `{"version": 2, "lessons": [${'x'.repeat(3_100_000)}` }), key);
+  expect(await stored()).toEqual({ keys: [key], same: true });
+
+  const downloading = page.waitForEvent('download');
+  await notice.getByRole('button', { name: 'Download the unreadable data' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^scale-to-zero-unreadable-progress-\d{4}-\d{2}-\d{2}\.txt$/);
+  expect(fs.readFileSync(await download.path(), 'utf8') === corrupt).toBe(true);
+
+  // A write (an import) shows in the page but leaves storage as it was.
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import progress' }).click();
+  await (await choosing).setFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saved)) });
+  await expectTotals(page, 3, 1, 1);
+  expect(await stored()).toEqual({ keys: [key], same: true });
+  expect(await axeScan(page)).toEqual([]);
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toBeHidden();
 });

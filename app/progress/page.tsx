@@ -35,7 +35,12 @@ export default function ProgressPage() {
                   <span className="text-sm font-semibold text-accent">Module {mod.index + 1} · </span>
                   {mod.title}
                 </h2>
-                <ModuleProgress moduleId={mod.id} lessonKeys={mod.lessons.map((l) => l.key)} hasQuiz={Boolean(mod.quizHref)} />
+                <ModuleProgress
+                  moduleId={mod.id}
+                  lessonKeys={mod.lessons.map((l) => l.key)}
+                  hasQuiz={Boolean(mod.quizHref)}
+                  experimentKeys={mod.lessons.flatMap((l) => l.experimentKeys)}
+                />
               </div>
               <ul className="mt-3 flex flex-col gap-1">
                 {mod.lessons.map((lesson) => (

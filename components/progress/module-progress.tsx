@@ -1,15 +1,37 @@
 'use client';
 
+import { experimentsDone } from './schema';
 import { useProgress } from './use-progress';
 
-/** "2 of 3 read" for a module, or "Complete" once every lesson is read and the quiz passed. */
-export function ModuleProgress({ moduleId, lessonKeys, hasQuiz }: { moduleId: string; lessonKeys: string[]; hasQuiz: boolean }) {
+/**
+ * "2 of 3 read" for a module, or "Complete" once every lesson is read and the quiz passed; then
+ * "Experiments: 1 of 4" (run to the end) when the module has any. Experiments stay out of
+ * "Complete": they are practice, not a requirement.
+ */
+export function ModuleProgress({
+  moduleId,
+  lessonKeys,
+  hasQuiz,
+  experimentKeys = [],
+}: {
+  moduleId: string;
+  lessonKeys: string[];
+  hasQuiz: boolean;
+  experimentKeys?: string[];
+}) {
   const { progress } = useProgress();
   const read = lessonKeys.filter((k) => progress.lessons[k]).length;
   const complete = read === lessonKeys.length && (!hasQuiz || progress.quizzes[moduleId]?.passed === true);
   return (
-    <span className={`text-xs font-medium ${complete ? 'text-ok' : 'text-muted'}`} data-testid="module-progress">
-      {complete ? 'Complete' : `${read} of ${lessonKeys.length} read`}
+    <span className="flex flex-wrap justify-end gap-x-3 text-xs font-medium text-muted">
+      <span className={complete ? 'text-ok' : ''} data-testid="module-progress">
+        {complete ? 'Complete' : `${read} of ${lessonKeys.length} read`}
+      </span>
+      {experimentKeys.length > 0 && (
+        <span data-testid="module-experiments">
+          Experiments: {experimentsDone(progress, experimentKeys)} of {experimentKeys.length}
+        </span>
+      )}
     </span>
   );
 }

@@ -3,6 +3,7 @@
 import { useRef, useState } from 'react';
 import { primaryButton, secondaryButton } from '@/components/quiz/styles';
 import { ConfirmDialog } from './confirm-dialog';
+import { downloadText } from './download';
 import { importProgress, readProgress, resetProgress } from './store';
 import { describeProgress, exportFileName, parseProgressFile, serializeProgress } from './transfer';
 import { useProgress } from './use-progress';
@@ -20,16 +21,9 @@ export function ProgressActions() {
   const fileInput = useRef<HTMLInputElement>(null);
 
   const exportFile = () => {
-    const blob = new Blob([serializeProgress(readProgress().progress)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = exportFileName();
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setNotice({ kind: 'ok', text: `Exported ${describeProgress(readProgress().progress)} to ${a.download}.` });
+    const name = exportFileName();
+    downloadText(serializeProgress(readProgress().progress), name, 'application/json');
+    setNotice({ kind: 'ok', text: `Exported ${describeProgress(readProgress().progress)} to ${name}.` });
   };
 
   const importFile = async (file: File | undefined) => {

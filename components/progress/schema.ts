@@ -19,23 +19,77 @@ export interface QuizRecord {
   history?: QuizAttempt[];
 }
 
-/** Saved progress, version 2. Everything a learner has done, keyed by "module/lesson" and module id. */
+export interface ExperimentOutcome {
+  correct: boolean;
+  answer: string;
+  before: number;
+  after: number;
+  at: string;
+}
+
+/** A guided experiment: the learner commits to a prediction, then runs it and sees the outcome. */
+export interface ExperimentRecord {
+  /** A choice id, or a number written as a string. Never changes once committed. */
+  prediction: string;
+  predictedAt: string;
+  outcome?: ExperimentOutcome;
+}
+
+/**
+ * Saved progress, version 3. Everything a learner has done, keyed by "module/lesson", module id
+ * and "module/lesson/experimentId". Version 3 is version 2 plus experiments.
+ */
 export interface Progress {
-  version: 2;
+  version: 3;
   lessons: Record<string, { readAt: string }>;
   quizzes: Record<string, QuizRecord>;
+  experiments: Record<string, ExperimentRecord>;
   lastVisited?: string;
 }
 
-export const emptyProgress = (): Progress => ({ version: 2, lessons: {}, quizzes: {} });
+export const emptyProgress = (): Progress => ({ version: 3, lessons: {}, quizzes: {}, experiments: {} });
 
 // Each reader returns the cleaned value, or undefined when the value does not fit.
 type Reader<T> = (v: unknown) => T | undefined;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const string: Reader<string> = (v) => (typeof v === 'string' ? v : undefined);
+const filled: Reader<string> = (v) => (typeof v === 'string' && v ? v : undefined);
+const boolean: Reader<boolean> = (v) => (typeof v === 'boolean' ? v : undefined);
 const share: Reader<number> = (v) => (typeof v === 'number' && v >= 0 && v <= 1 ? v : undefined);
+const finite: Reader<number> = (v) => (Number.isFinite(v) ? (v as number) : undefined);
 const count: Reader<number> = (v) => (Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : undefined);
+
+/**
+ * A time. None can truly lie in the future: such a time is a clock set wrong or an edited file.
+ * Left as it is, a quiz result dated 2099 would stay the newer side of every merge, so its score
+ * would show as "last" for ever. So it is read as now: the record still counts, as the latest so
+ * far (which is what it claimed), and the next real attempt, dated later, replaces it. Earlier
+ * times, and strings that are not times, are left alone.
+ */
+const time: Reader<string> = (v) => (typeof v !== 'string' ? undefined : Date.parse(v) > Date.now() ? new Date().toISOString() : v);
+
+// What an optional field's reader returns when the field is missing, which is not a failure.
+const absent = Symbol('absent');
+const optional =
+  <T,>(read: Reader<T>): Reader<T | typeof absent> =>
+  (v) => (v === undefined ? absent : read(v));
+
+type Fields<T> = { [K in keyof T]-?: Reader<undefined extends T[K] ? Exclude<T[K], undefined> | typeof absent : T[K]> };
+
+/** An object with these fields, each read by its own reader; fields not listed are dropped. */
+function object<T>(fields: Fields<T>): Reader<T> {
+  return (v) => {
+    if (!isObject(v)) return undefined;
+    const out: Record<string, unknown> = {};
+    for (const [k, read] of Object.entries(fields) as [string, Reader<unknown>][]) {
+      const r = read(v[k]);
+      if (r === undefined) return undefined;
+      if (r !== absent) out[k] = r;
+    }
+    return out as T;
+  };
+}
 
 function record<T>(read: Reader<T>): Reader<Record<string, T>> {
   return (v) => {
@@ -63,38 +117,24 @@ function list<T>(read: Reader<T>): Reader<T[]> {
   };
 }
 
-const attempt: Reader<QuizAttempt> = (v) => {
-  if (!isObject(v)) return undefined;
-  const score = share(v.score);
-  const at = string(v.at);
-  return score === undefined || at === undefined ? undefined : { score, at };
-};
+const attempt = object<QuizAttempt>({ score: share, at: time });
+const quizRecord = object<QuizRecord>({ best: share, last: share, passed: boolean, attempts: count, at: time, history: optional(list(attempt)) });
+const outcome = object<ExperimentOutcome>({ correct: boolean, answer: string, before: finite, after: finite, at: time });
 
-const quizRecord: Reader<QuizRecord> = (v) => {
-  if (!isObject(v)) return undefined;
-  const best = share(v.best);
-  const last = share(v.last);
-  const attempts = count(v.attempts);
-  const at = string(v.at);
-  const history = v.history === undefined ? undefined : list(attempt)(v.history);
-  if (best === undefined || last === undefined || typeof v.passed !== 'boolean' || attempts === undefined || at === undefined) return undefined;
-  if (v.history !== undefined && history === undefined) return undefined;
-  return { best, last, passed: v.passed, attempts, at, ...(history ? { history } : {}) };
-};
+/** One experiment as stored, or undefined; the store also checks new records with it before saving. */
+export const readExperiment = object<ExperimentRecord>({ prediction: filled, predictedAt: time, outcome: optional(outcome) });
 
-const readMark: Reader<{ readAt: string }> = (v) => {
-  const readAt = isObject(v) ? string(v.readAt) : undefined;
-  return readAt === undefined ? undefined : { readAt };
-};
+const body = object<Omit<Progress, 'version'>>({
+  lessons: record(object({ readAt: time })),
+  quizzes: record(quizRecord),
+  experiments: record(readExperiment),
+  lastVisited: optional(string),
+});
 
-/** Version 2 as stored, or undefined. */
+/** Version 3, or 2 (which is 3 before experiments existed), as stored; or undefined. */
 export function readProgress(v: unknown): Progress | undefined {
-  if (!isObject(v) || v.version !== 2) return undefined;
-  const lessons = record(readMark)(v.lessons);
-  const quizzes = record(quizRecord)(v.quizzes);
-  const lastVisited = v.lastVisited === undefined ? undefined : string(v.lastVisited);
-  if (!lessons || !quizzes || (v.lastVisited !== undefined && lastVisited === undefined)) return undefined;
-  return { version: 2, lessons, quizzes, ...(lastVisited !== undefined ? { lastVisited } : {}) };
+  const read = isObject(v) ? (v.version === 3 ? body(v) : v.version === 2 ? body({ ...v, experiments: {} }) : undefined) : undefined;
+  return read && { version: 3, ...read };
 }
 
 /** Version 1 stored read lessons as a list; the shape the first release wrote. */
@@ -128,7 +168,10 @@ export function migrate(data: unknown): Progress | undefined {
   return undefined;
 }
 
-/** Two tabs' progress combined so neither loses work: the union of reads, the best of scores. */
+/**
+ * Two tabs' progress (or an import) combined so neither loses work: the union of reads,
+ * experiments and scores, the best of scores. `a` is this side, and wins ties.
+ */
 export function mergeProgress(a: Progress, b: Progress): Progress {
   const lessons = { ...b.lessons, ...a.lessons };
   for (const [key, value] of Object.entries(b.lessons)) {
@@ -153,8 +196,26 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
       ...(history ? { history } : {}),
     };
   }
-  return { version: 2, lessons, quizzes, lastVisited: a.lastVisited ?? b.lastVisited };
+  const experiments = { ...b.experiments };
+  for (const [key, mine] of Object.entries(a.experiments)) {
+    const theirs = experiments[key];
+    experiments[key] = theirs ? mergeExperiment(mine, theirs) : mine;
+  }
+  return { version: 3, lessons, quizzes, experiments, lastVisited: a.lastVisited ?? b.lastVisited };
 }
+
+/**
+ * The earlier prediction stands: it was committed before the learner saw any result, and a
+ * prediction made after seeing one would score a guess as insight. The outcome is the later run's.
+ */
+function mergeExperiment(a: ExperimentRecord, b: ExperimentRecord): ExperimentRecord {
+  const first = b.predictedAt < a.predictedAt ? b : a;
+  const outcome = !b.outcome || (a.outcome && a.outcome.at >= b.outcome.at) ? a.outcome : b.outcome;
+  return { prediction: first.prediction, predictedAt: first.predictedAt, ...(outcome ? { outcome } : {}) };
+}
+
+/** How many of these experiments the learner has run to the end (has an outcome). */
+export const experimentsDone = (p: Progress, keys: string[]) => keys.filter((k) => p.experiments[k]?.outcome).length;
 
 type History = QuizAttempt[];
 

@@ -1,12 +1,20 @@
-import { emptyProgress, historyLimit, mergeProgress, migrate, passMark, type Progress } from './schema';
+import { emptyProgress, historyLimit, mergeProgress, migrate, passMark, readExperiment, type ExperimentRecord, type Progress } from './schema';
 
 export const progressKey = 'scale-to-zero:progress';
 const changeEvent = 'scale-to-zero:progress-change';
 
+/**
+ * What the learner must be told about saved progress (notice-panel.tsx words it): it could not be
+ * read and was copied aside under `key`; it could not be read nor copied, so it was left in place
+ * and progress lives in memory; or progress could not be saved, so it lives in memory.
+ */
+export type ProgressNotice = { kind: 'set-aside'; key: string } | { kind: 'left-in-place' | 'not-saved' };
+
 export interface ProgressState {
   progress: Progress;
-  /** Set when stored data could not be read and was moved aside; the UI shows it. */
-  notice?: string;
+  notice?: ProgressNotice;
+  /** The stored text that could not be read, which the notice offers as a download. */
+  unreadable?: string;
 }
 
 function storage(): Storage | undefined {
@@ -19,18 +27,28 @@ function storage(): Storage | undefined {
 
 let cachedRaw: string | null | undefined;
 let cachedState: ProgressState = { progress: emptyProgress() };
-let sessionNotice: string | undefined;
+let sessionNotice: ProgressNotice | undefined;
+let unreadable: string | undefined;
+/**
+ * Progress for this page view when storage cannot hold it: full, turned off, or holding data we
+ * could not read nor copy aside, which a save would destroy. Once set, nothing writes progress
+ * to storage until the page is loaded again.
+ */
+let inMemory: Progress | undefined;
 
-/** Reads and validates; corrupt or foreign data is copied aside under a dated key, never lost. */
+function state(progress: Progress): ProgressState {
+  cachedState = { progress, notice: sessionNotice, unreadable };
+  return cachedState;
+}
+
+/** Reads and validates; corrupt or foreign data is copied aside under a dated key, or left in place, never lost. */
 export function readProgress(): ProgressState {
+  if (inMemory) return cachedState.progress === inMemory && cachedState.notice === sessionNotice ? cachedState : state(inMemory);
   const store = storage();
   const raw = store?.getItem(progressKey) ?? null;
   if (raw === cachedRaw) return cachedState;
   cachedRaw = raw;
-  if (raw === null) {
-    cachedState = { progress: emptyProgress(), notice: sessionNotice };
-    return cachedState;
-  }
+  if (raw === null) return state(emptyProgress());
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -38,21 +56,37 @@ export function readProgress(): ProgressState {
     parsed = undefined;
   }
   const progress = migrate(parsed);
-  if (progress) {
-    cachedState = { progress, notice: sessionNotice };
-    return cachedState;
-  }
+  if (progress) return state(progress);
   const asideKey = `${progressKey}:unreadable:${new Date().toISOString()}`;
+  unreadable = raw;
+  let copied = false;
   try {
     store?.setItem(asideKey, raw);
+    copied = true;
     store?.removeItem(progressKey);
     cachedRaw = null;
   } catch {
-    // Storage refused the copy: leave the original where it is and work from empty.
+    // Handled below: without a copy, the original must outlive this page view.
   }
-  sessionNotice = `Saved progress on this device could not be read, so the course started fresh. The old data was kept under "${asideKey}".`;
-  cachedState = { progress: emptyProgress(), notice: sessionNotice };
-  return cachedState;
+  if (!copied) {
+    inMemory = emptyProgress();
+    sessionNotice = { kind: 'left-in-place' };
+    return state(inMemory);
+  }
+  sessionNotice = { kind: 'set-aside', key: asideKey };
+  return state(emptyProgress());
+}
+
+/** Saves, or on refusal keeps progress in memory and says so: a lost save must not be silent. */
+function save(next: Progress): void {
+  const store = storage();
+  try {
+    if (!store) throw new Error('no storage');
+    store.setItem(progressKey, JSON.stringify(next));
+  } catch {
+    inMemory = next;
+    sessionNotice = { kind: 'not-saved' };
+  }
 }
 
 /**
@@ -60,31 +94,25 @@ export function readProgress(): ProgressState {
  * last looked), then merge, so tabs never overwrite each other's progress.
  */
 export function updateProgress(change: (p: Progress) => Progress): void {
-  const store = storage();
   const before = readProgress().progress;
   const next = mergeProgress(change(structuredClone(before)), before);
-  try {
-    store?.setItem(progressKey, JSON.stringify(next));
-  } catch {
-    // Quota or private mode: progress lives for this page view only.
-  }
+  if (inMemory) inMemory = next;
+  else save(next);
   notify();
 }
 
 /** Replaces progress outright (import, reset); unlike updateProgress this may remove things. */
 export function replaceProgress(next: Progress): void {
-  try {
-    storage()?.setItem(progressKey, JSON.stringify(next));
-  } catch {
-    // As above.
+  if (inMemory) inMemory = next;
+  else {
+    sessionNotice = unreadable = undefined;
+    save(next);
   }
-  sessionNotice = undefined;
   notify();
 }
 
 export function dismissNotice(): void {
-  sessionNotice = undefined;
-  cachedRaw = undefined;
+  sessionNotice = unreadable = undefined;
   notify();
 }
 
@@ -133,6 +161,36 @@ export function recordQuizAttempt(moduleId: string, score: number, at = new Date
     };
     return p;
   });
+}
+
+/** Commits the learner's prediction for an experiment ("module/lesson/experimentId"); a second call changes nothing. */
+export function recordPrediction(key: string, prediction: string): void {
+  const record = checked(key, { prediction, predictedAt: new Date().toISOString() }, 'the prediction must be a non-empty string');
+  updateProgress((p) => {
+    p.experiments[key] ??= record;
+    return p;
+  });
+}
+
+/**
+ * The result of a run, kept beside the experiment's prediction; a later run's replaces it.
+ * Without a prediction there is nothing to judge the outcome against, so nothing is kept.
+ */
+export function recordExperimentOutcome(key: string, outcome: ExperimentRecord['outcome']): void {
+  const clean = checked(key, { prediction: '-', predictedAt: '', outcome }, 'the outcome needs correct, answer, finite before and after, and at').outcome;
+  updateProgress((p) => {
+    const record = p.experiments[key];
+    if (record && clean) record.outcome = clean;
+    return p;
+  });
+}
+
+// A value the reader would refuse (an empty prediction, a NaN) must never be saved: the next read
+// would set all of the learner's progress aside. So it is thrown out before anything is written.
+function checked(key: string, record: ExperimentRecord, rule: string): ExperimentRecord {
+  const clean = readExperiment(record);
+  if (!clean) throw new TypeError(`Experiment "${key}": ${rule}.`);
+  return clean;
 }
 
 /** Adds an imported file's progress to this browser's: nothing already here is lost. */

@@ -1,3 +1,4 @@
+import { datedFileName } from './download';
 import { migrate, type Progress } from './schema';
 
 /**
@@ -8,9 +9,7 @@ import { migrate, type Progress } from './schema';
 
 export const maxImportBytes = 1_000_000;
 
-export function exportFileName(now = new Date()): string {
-  return `scale-to-zero-progress-${now.toISOString().slice(0, 10)}.json`;
-}
+export const exportFileName = (now = new Date()) => datedFileName('progress', 'json', now);
 
 export function serializeProgress(progress: Progress): string {
   return `${JSON.stringify(progress, null, 2)}\n`;
@@ -27,7 +26,7 @@ export function parseProgressFile(text: string): ImportResult {
     return { ok: false, reason: 'The file is not valid JSON.' };
   }
   const version = typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined;
-  if (typeof version === 'number' && version > 2) {
+  if (typeof version === 'number' && version > 3) {
     return { ok: false, reason: `The file comes from a newer version of the course (format ${version}).` };
   }
   const progress = migrate(data);
@@ -35,9 +34,12 @@ export function parseProgressFile(text: string): ImportResult {
   return { ok: true, progress };
 }
 
-/** "3 lessons read, 1 quiz result" for the import confirmation. */
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "3 lessons read, 1 quiz result" (", 2 experiments" when there are any) for messages and the reset dialog. */
 export function describeProgress(p: Progress): string {
-  const lessons = Object.keys(p.lessons).length;
-  const quizzes = Object.keys(p.quizzes).length;
-  return `${lessons} ${lessons === 1 ? 'lesson' : 'lessons'} read, ${quizzes} ${quizzes === 1 ? 'quiz result' : 'quiz results'}`;
+  const experiments = Object.keys(p.experiments).length;
+  return `${counted(Object.keys(p.lessons).length, 'lesson', 'lessons')} read, ${counted(Object.keys(p.quizzes).length, 'quiz result', 'quiz results')}${
+    experiments ? `, ${counted(experiments, 'experiment', 'experiments')}` : ''
+  }`;
 }

@@ -7,6 +7,7 @@ import { compileLesson } from './compile';
 import { flattenOutline, neighbours, readingMinutes } from './outline';
 import { ContentError, frontmatterSchema, outlineSchema, parseOrThrow } from './schema';
 import { mdxComponentNames } from './allowed';
+import { experimentIds } from './load';
 
 const root = process.cwd();
 const outline = parseOrThrow(outlineSchema, JSON.parse(fs.readFileSync(path.join(root, 'content/course.json'), 'utf8')), 'content/course.json');
@@ -140,5 +141,38 @@ describe('the content check command', () => {
     });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/pros-and-cons\.mdx:\d+: link "\/learn\/nowhere\/at-all\/": no such page/);
+  });
+});
+
+describe('experiment ids in a lesson', () => {
+  it('finds every <Experiment> id, whatever the attribute order, and skips code and comments', () => {
+    const source = [
+      'Intro with `<Experiment id="in-inline-code" />` in it.',
+      '<Experiment id="keep-alive-short" question="What happens?" />',
+      '<Experiment',
+      '  preset="sparse-traffic"',
+      '  choices={[{ id: "a", label: "p99 > 1 s {really}" }, { id: \'b\', label: `id="decoy"` }]}',
+      "  id='memory-size'",
+      '>',
+      'Body text',
+      '</Experiment>',
+      '```mdx',
+      '<Experiment id="in-a-code-block" />',
+      '```',
+      '{/* <Experiment id="commented-out" /> */}',
+      '<ExperimentNote id="another-component" />',
+      '<Experiment {...shared} data-id="not-this" id={"braced"}/>',
+    ].join('\n');
+    expect(experimentIds(source, 'x.mdx')).toEqual(['keep-alive-short', 'memory-size', 'braced']);
+    expect(experimentIds('No experiments here.', 'x.mdx')).toEqual([]);
+  });
+
+  it.each([
+    ['has no id', '<Experiment preset="a" />', /x\.mdx: <Experiment> id: needs a plain string id.*\(line 12\)/],
+    ['has an id that is an expression', '<Experiment id={name} />', /needs a plain string id/],
+    ['has an empty id', '<Experiment id="" />', /needs a plain string id/],
+    ['repeats an id', '<Experiment id="a" />\n\n<Experiment id="a" />', /"a" is used twice in this lesson \(line 14\)/],
+  ])('fails, naming the file and the line, when an experiment %s', (_name, source, message) => {
+    expect(() => experimentIds(source, 'x.mdx', 12)).toThrow(message);
   });
 });

@@ -8,6 +8,8 @@ export interface CourseLesson {
   title: string;
   summary: string;
   comingSoon: boolean;
+  /** Progress keys of the lesson's experiments, "module/lesson/experimentId". */
+  experimentKeys: string[];
 }
 
 export interface CourseModuleView {
@@ -36,6 +38,7 @@ export function getCourse(): CourseModuleView[] {
         title: meta.title,
         summary: meta.summary,
         comingSoon: meta.status === 'coming-soon',
+        experimentKeys: meta.experiments.map((id) => `${mod.id}/${slug}/${id}`),
       };
     }),
   }));

@@ -112,8 +112,94 @@ export async function loadAllLessons(): Promise<Lesson[]> {
   return Promise.all(outline.modules.flatMap((m) => m.lessons.map((l) => loadLesson(m.id, l))));
 }
 
-/** Titles and summaries for the outline, without compiling MDX (the sidebar and home page need only these). */
-export function lessonMeta(moduleId: string, slug: string): Frontmatter {
+export type LessonMeta = Frontmatter & {
+  /** The ids of the lesson's <Experiment> elements, in order; progress keys them "module/lesson/id". */
+  experiments: string[];
+};
+
+/** Titles, summaries and experiments for the outline, without compiling MDX (the sidebar and home page need only these). */
+export function lessonMeta(moduleId: string, slug: string): LessonMeta {
   const file = lessonFile(moduleId, slug);
-  return parseOrThrow(frontmatterSchema, matter(fs.readFileSync(file, 'utf8')).data, rel(file), 'frontmatter');
+  const source = fs.readFileSync(file, 'utf8');
+  const parsed = matter(source);
+  const frontmatter = parseOrThrow(frontmatterSchema, parsed.data, rel(file), 'frontmatter');
+  const bodyLine = source.slice(0, source.length - parsed.content.length).split('\n').length;
+  return { ...frontmatter, experiments: experimentIds(parsed.content, rel(file), bodyLine) };
+}
+
+// Code, inline code and {/* comments */} can show an <Experiment> without being one. Blanked
+// rather than removed, so line numbers in messages stay right.
+const notMarkup = /^ {0,3}(`{3,}|~{3,})[^]*?^ {0,3}\1[`~]*[ \t]*$|`[^`\n]*`|\{\/\*[^]*?\*\/\}/gm;
+
+/**
+ * The ids of the <Experiment> elements in a lesson's MDX body, read from the source text (the
+ * home page needs them without compiling every lesson). Attributes may come in any order and
+ * hold {expressions}; the id must be a plain string, once per lesson.
+ */
+export function experimentIds(source: string, file: string, firstLine = 1): string[] {
+  const text = source.replace(notMarkup, (m) => m.replace(/[^\n]/g, ' '));
+  const ids: string[] = [];
+  for (const found of text.matchAll(/<Experiment(?=[\s/>])/g)) {
+    const line = firstLine - 1 + text.slice(0, found.index).split('\n').length;
+    const raw = jsxAttributes(text, found.index + found[0].length).get('id');
+    const quoted = raw === undefined ? null : /^(?:"([^"]*)"|'([^']*)'|\{\s*"([^"]*)"\s*\}|\{\s*'([^']*)'\s*\})$/.exec(raw);
+    const id = quoted?.slice(1).find((g) => g !== undefined);
+    if (!id) throw new ContentError(file, '<Experiment> id', `needs a plain string id, such as id="keep-alive-short" (line ${line})`);
+    if (ids.includes(id)) throw new ContentError(file, '<Experiment> id', `"${id}" is used twice in this lesson (line ${line})`);
+    ids.push(id);
+  }
+  return ids;
+}
+
+
+/**
+ * The attributes of the JSX tag whose name ends at `start`, by name, each as its source text
+ * ("x", 'x' or {…}; "true" when it has no value). Strings inside {…} may hold braces or ">".
+ */
+function jsxAttributes(text: string, start: number): Map<string, string> {
+  const attributes = new Map<string, string>();
+  let i = start;
+  const skipString = (at: number) => {
+    const quote = text[at];
+    let j = at + 1;
+    while (j < text.length && text[j] !== quote) j += text[j] === '\\' ? 2 : 1;
+    return j + 1;
+  };
+  const skipExpression = (at: number) => {
+    let depth = 0;
+    let j = at;
+    do {
+      const c = text[j];
+      if (c === '"' || c === "'" || c === '`') j = skipString(j);
+      else {
+        if (c === '{') depth++;
+        else if (c === '}') depth--;
+        j++;
+      }
+    } while (depth > 0 && j < text.length);
+    return j;
+  };
+  while (i < text.length) {
+    while (/\s/.test(text[i] ?? '')) i++;
+    const c = text[i];
+    if (c === undefined || c === '>' || c === '/') break;
+    if (c === '{') {
+      i = skipExpression(i); // {...spread}
+      continue;
+    }
+    const name = /^[\w:.-]+/.exec(text.slice(i, i + 100))?.[0];
+    if (!name) break;
+    i += name.length;
+    while (/\s/.test(text[i] ?? '')) i++;
+    if (text[i] !== '=') {
+      attributes.set(name, 'true');
+      continue;
+    }
+    i++;
+    while (/\s/.test(text[i] ?? '')) i++;
+    const from = i;
+    i = text[i] === '{' ? skipExpression(i) : skipString(i);
+    attributes.set(name, text.slice(from, i));
+  }
+  return attributes;
 }
