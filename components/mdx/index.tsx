@@ -5,6 +5,15 @@ import { Figure } from './figure';
 import { makeKeyTakeaways, Sources } from './key-takeaways';
 import { Term } from './term';
 import { AutoscalingSim, ColdStartSim, CostSim, ScaleToZeroSim } from './widgets';
+import { Experiment, type ExperimentProps } from '@/components/experiment/experiment';
+
+/**
+ * A claim is data for the content check (lib/claims/check.ts), which runs it through the engine;
+ * on the page it renders nothing, the sentence it backs is the prose before it.
+ */
+function Claim() {
+  return null;
+}
 
 /**
  * Everything a lesson may use, in one map (lib/content/allowed.ts lists the same names for the
@@ -21,6 +30,8 @@ export function lessonComponents(lessonKey: string) {
     ScaleToZeroSim,
     ColdStartSim,
     CostSim,
+    Experiment: (props: Omit<ExperimentProps, 'lessonKey'>) => <Experiment {...props} lessonKey={lessonKey} />,
+    Claim,
     pre: Pre,
     table: Table,
   } satisfies MDXComponents;

@@ -3,7 +3,7 @@
  * scenario, a scenario becomes a run, a run becomes a view for the charts, and a change of
  * settings becomes the run.set() calls that apply it mid-run.
  */
-import { createRun, parseScenario, presets, type ChartHistogram, type Run, type Sample, type Summary } from '@/simulations';
+import { createRun, parseScenario, presets, type ChartHistogram, type Run, type Sample, type Summary } from '../../simulations';
 import { allKnobIds, forever, knobOf, moreKnobIds, unbounded, type KnobId } from './knobs';
 import { baseValues, defaultSeed, type PlatformId, type SimSettings } from './settings';
 import { widgets, type WidgetKind } from './presets';

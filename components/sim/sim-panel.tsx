@@ -6,7 +6,7 @@
  * between kinds (charts, extra readouts) is chosen here from the kind.
  */
 import Link from '@/components/intent-link';
-import { useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useEffectEvent, useId, useImperativeHandle, useMemo, useRef, useState, type RefObject } from 'react';
 import { toHistogramRows, toRows, type Row } from './chart-rows';
 import { ChartWarmup } from './chart-warmup';
 import { CostChart, HistogramChart, InstancesChart, LatencyChart, RateChart } from './charts';
@@ -124,11 +124,12 @@ export function SimPanel({ kind, preset, controlRef, onRunEnd }: PanelProps) {
     play();
   }, [runNumber, play]);
   const ended = sim.status === 'ended';
-  const endRef = useRef({ settings, view, mixed: false, onRunEnd });
-  endRef.current = { settings, view, mixed: sim.isMixed(), onRunEnd };
+  // An effect event: it reads the latest settings and figures without re-running on each of them.
+  const reportEnd = useEffectEvent(() => {
+    if (view && onRunEnd) onRunEnd({ settings, view, mixed: sim.isMixed() });
+  });
   useEffect(() => {
-    const { settings: s, view: v, mixed, onRunEnd: report } = endRef.current;
-    if (ended && v && report) report({ settings: s, view: v, mixed });
+    if (ended) reportEnd();
   }, [ended]);
   const interval = sampleIntervalFor(settings.values.duration);
   const rows = useMemo(() => (view ? toRows(view.samples, interval) : []), [view, interval]);

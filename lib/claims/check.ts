@@ -2,12 +2,12 @@
  * The content check's half of claims: every <Claim> and <Experiment> of every lesson is run through
  * the engine over several seeds, and any that does not hold fails the build with its figures.
  */
-import { isKnobId } from '@/components/sim/knobs';
-import { widgets, type WidgetKind } from '@/components/sim/presets';
-import { isPatternId, type SimSettings } from '@/components/sim/settings';
+import { isKnobId } from '../../components/sim/knobs';
+import { widgets, type WidgetKind } from '../../components/sim/presets';
+import { isPatternId, type SimSettings } from '../../components/sim/settings';
 import { isMetricId, metricOf, type MetricId, type RunFigures } from './metrics';
 import { checkSeeds, holds, isRight, outcomeOf, runToEnd, settingsFor, visible } from './run';
-import type { Change, Expectation, ExperimentSpec, LessonClaim } from './spec';
+import type { Expectation, ExperimentSpec, LessonClaim } from './spec';
 
 export interface Located<T> {
   /** Where the element is: "content/lessons/x/y.mdx:31". */

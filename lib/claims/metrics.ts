@@ -2,8 +2,8 @@
  * The figures a claim or an experiment can be about, read off a finished run the same way the
  * widget's readouts and summary read them, so the feedback quotes what the learner saw.
  */
-import { formatLatency, formatMoney, formatNumber, formatPercent } from '@/components/sim/format';
-import type { Sample, Summary } from '@/simulations';
+import { formatLatency, formatMoney, formatNumber, formatPercent } from '../../components/sim/format';
+import type { Sample, Summary } from '../../simulations';
 
 export interface RunFigures {
   summary: Summary;
