@@ -178,3 +178,38 @@ describe('the Vercel handler example (shipping-a-function/vercel-functions.mdx, 
     expect(r).toEqual({ status: 200, type: 'application/json', body: '{"message": "Hello, Ada!"}' });
   });
 });
+
+describe('the shipping lessons\' setup steps (shipping-a-function)', () => {
+  const gitPushLesson = path.join(lessonsDir, 'shipping-a-function', 'git-push-to-production.mdx');
+  const fence = /^```(\w*)[^\n]*\n([\s\S]*?)^```$/gm;
+  const blocksOf = (file: string, lang: string) =>
+    [...fs.readFileSync(file, 'utf8').matchAll(fence)].filter((m) => m[1] === lang).map((m) => m[2] ?? '');
+
+  it('Step 1, followed literally in the project the earlier lessons built, stages and commits every file it names', () => {
+    const dir = path.join(tmp, 'hello-api');
+    fs.mkdirSync(path.join(dir, 'api'), { recursive: true });
+    // What the earlier lessons leave in the folder: the function, and the pinned requirements.
+    fs.writeFileSync(path.join(dir, 'api', 'index.py'), blockTitled(vercelLesson, 'api/index.py').code);
+    fs.writeFileSync(path.join(dir, 'requirements.txt'), 'requests==2.34.2\n');
+    const step = blocksOf(gitPushLesson, 'bash').find((b) => b.includes('git add'));
+    expect(step, 'a bash block with `git add`').toBeDefined();
+    // Everything before the commands that need GitHub (the remote and the push).
+    const local = (step ?? '').split('\n').filter((line) => line.trim() && !/^git (remote|push)/.test(line.trim()));
+    const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 't@example.com' };
+    const run = spawnSync('bash', ['-e', '-c', local.join('\n')], { cwd: dir, encoding: 'utf8', env, timeout: 20_000 });
+    expect(run.status, `the lesson's Step 1 failed:\n${run.stderr}`).toBe(0);
+    const committed = spawnSync('git', ['ls-files'], { cwd: dir, encoding: 'utf8' }).stdout.split('\n').filter(Boolean).sort();
+    expect(committed).toEqual(['.gitignore', '.python-version', 'api/index.py', 'requirements.txt']);
+    // Vercel's Python versions as of its January 2026 documentation.
+    expect(fs.readFileSync(path.join(dir, '.python-version'), 'utf8').trim()).toMatch(/^3\.(12|13|14)$/);
+  });
+
+  it('vercel.json raises maxDuration above the 300 s default the lesson states, within the 800 s maximum', () => {
+    expect(fs.readFileSync(vercelLesson, 'utf8')).toContain('a function may run for 300 seconds unless you say otherwise');
+    const block = blocksOf(vercelLesson, 'json').find((b) => b.includes('maxDuration'));
+    const config = JSON.parse(block ?? '{}') as { functions?: Record<string, { maxDuration?: number }> };
+    const limit = config.functions?.['api/index.py']?.maxDuration ?? 0;
+    expect(limit).toBeGreaterThan(300);
+    expect(limit).toBeLessThanOrEqual(800);
+  });
+});
