@@ -1,22 +1,15 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockTitled, extractPythonBlocks, lessonFiles } from './python-examples';
+import { freePort, lessonsDir, rawRequest, request, startPython, workspace } from './python-examples-harness';
 
-const lessonsDir = path.join(process.cwd(), 'content', 'lessons');
 const httpServerLesson = path.join(lessonsDir, 'python-toolbox', 'http-server.mdx');
 const vercelLesson = path.join(lessonsDir, 'shipping-a-function', 'vercel-functions.mdx');
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stz-python-examples-'));
-const children: ChildProcess[] = [];
-
-afterAll(() => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+const { dir: tmp, children, cleanup } = workspace('stz-python-examples-');
+afterAll(cleanup);
 
 describe('extractPythonBlocks', () => {
   it('finds python blocks with their title and opening line, and skips other languages', () => {
@@ -71,56 +64,18 @@ describe('every python block of every lesson compiles', () => {
   );
 });
 
-/** A port the OS says is free on 127.0.0.1 right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts a Python process and waits (bounded) until it accepts HTTP on the port. */
-async function startPython(args: string[], cwd: string, port: number): Promise<ChildProcess> {
-  const child = spawn('python3', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`python3 ${args.join(' ')} exited with ${child.exitCode}:\n${output}`);
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, '127.0.0.1');
-      socket.once('connect', () => (socket.destroy(), resolve(true)));
-      socket.once('error', () => resolve(false));
-    });
-    if (open) return child;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`python3 ${args.join(' ')} did not listen on 127.0.0.1:${port} within 10 s:\n${output}`);
-}
-
-async function request(url: string, init?: RequestInit) {
-  const response = await fetch(url, { ...init, signal: AbortSignal.timeout(5_000) });
-  return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
-}
-
 describe('the http.server example (python-toolbox/http-server.mdx, server.py)', () => {
   const lesson = fs.readFileSync(httpServerLesson, 'utf8');
   let base = '';
+  let port = 0;
 
   beforeAll(async () => {
     const dir = path.join(tmp, 'http-server');
     fs.mkdirSync(dir);
     fs.writeFileSync(path.join(dir, 'server.py'), blockTitled(httpServerLesson, 'server.py').code);
-    const port = await freePort();
+    port = await freePort();
     // The lesson runs `python server.py 8080` to pick a port; the test does the same with a free one.
-    await startPython(['server.py', String(port)], dir, port);
+    await startPython(children, ['server.py', String(port)], dir, port);
     base = `http://127.0.0.1:${port}`;
   }, 20_000);
 
@@ -140,14 +95,54 @@ describe('the http.server example (python-toolbox/http-server.mdx, server.py)', 
     expect(r.body).toBe('{"message": "Hello, world!"}');
   });
 
-  it('echoes a JSON body on POST /echo with 201', async () => {
+  it('echoes a JSON body on POST /echo with 200, since an echo creates nothing', async () => {
     const r = await request(`${base}/echo`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"city": "Lyon"}' });
-    expect(r).toEqual({ status: 201, type: 'application/json', body: '{"received": {"city": "Lyon"}}' });
+    expect(r).toEqual({ status: 200, type: 'application/json', body: '{"received": {"city": "Lyon"}}' });
+  });
+
+  it('routes POST /echo by its path, so a query string does not make it a 404', async () => {
+    const r = await request(`${base}/echo?x=1`, { method: 'POST', body: '{"city": "Lyon"}' });
+    expect(r).toEqual({ status: 200, type: 'application/json', body: '{"received": {"city": "Lyon"}}' });
   });
 
   it('answers 400 to a body that is not JSON and 404 to an unknown path', async () => {
     expect((await request(`${base}/echo`, { method: 'POST', body: 'oops' })).status).toBe(400);
     expect((await request(`${base}/nope`)).status).toBe(404);
+  });
+
+  /** A POST /echo with these headers and body bytes, sent as is on a connection left open. */
+  const post = (headers: string, body: Buffer | string = '') =>
+    rawRequest(port, Buffer.concat([Buffer.from(`POST /echo HTTP/1.1\r\nHost: 127.0.0.1\r\n${headers}\r\n`), Buffer.from(body)]));
+
+  it('answers 400 with JSON, not a dropped connection, to a body that is not valid UTF-8', async () => {
+    const body = Buffer.from('{"city": "Lyon \xe9"}', 'latin1');
+    const r = await post(`Content-Length: ${body.length}\r\n`, body);
+    expect(r).toEqual({ status: 400, type: 'application/json', body: '{"error": "body must be JSON"}' });
+  });
+
+  it('answers 400 at once to a Content-Length that is negative or not a number, without waiting for a body', async () => {
+    for (const length of ['-1', 'ten', '1_0', '']) {
+      const r = await post(`Content-Length: ${length}\r\n`, '{}');
+      expect(r.status, `Content-Length: ${length}`).toBe(400);
+      expect(r.type).toBe('application/json');
+    }
+  });
+
+  it('answers 411 when Content-Length is missing', async () => {
+    expect(await post('', '{}')).toMatchObject({ status: 411, type: 'application/json' });
+  });
+
+  it('answers 413 to a body over 64 KiB without reading it', async () => {
+    // No body follows: a server that tried to read 10 MB would wait for bytes that never come.
+    expect(await post('Content-Length: 10000000\r\n')).toMatchObject({ status: 413, type: 'application/json' });
+    const limit = 64 * 1024;
+    const fits = `{"pad": "${'x'.repeat(limit - 11)}"}`;
+    expect(Buffer.byteLength(fits)).toBe(limit);
+    expect((await post(`Content-Length: ${limit}\r\n`, fits)).status).toBe(200);
+  });
+
+  it('still answers everyone else after all of those', async () => {
+    expect((await request(`${base}/hello`)).status).toBe(200);
   });
 });
 
@@ -170,7 +165,7 @@ describe('the Vercel handler example (shipping-a-function/vercel-functions.mdx, 
     ].join('\n');
     fs.writeFileSync(path.join(dir, 'host.py'), host + '\n');
     const port = await freePort();
-    await startPython(['host.py', String(port)], dir, port);
+    await startPython(children, ['host.py', String(port)], dir, port);
     base = `http://127.0.0.1:${port}`;
   }, 20_000);
 
@@ -181,5 +176,40 @@ describe('the Vercel handler example (shipping-a-function/vercel-functions.mdx, 
   it('answers GET /api?name=Ada as the lesson says', async () => {
     const r = await request(`${base}/api?name=Ada`);
     expect(r).toEqual({ status: 200, type: 'application/json', body: '{"message": "Hello, Ada!"}' });
+  });
+});
+
+describe('the shipping lessons\' setup steps (shipping-a-function)', () => {
+  const gitPushLesson = path.join(lessonsDir, 'shipping-a-function', 'git-push-to-production.mdx');
+  const fence = /^```(\w*)[^\n]*\n([\s\S]*?)^```$/gm;
+  const blocksOf = (file: string, lang: string) =>
+    [...fs.readFileSync(file, 'utf8').matchAll(fence)].filter((m) => m[1] === lang).map((m) => m[2] ?? '');
+
+  it('Step 1, followed literally in the project the earlier lessons built, stages and commits every file it names', () => {
+    const dir = path.join(tmp, 'hello-api');
+    fs.mkdirSync(path.join(dir, 'api'), { recursive: true });
+    // What the earlier lessons leave in the folder: the function, and the pinned requirements.
+    fs.writeFileSync(path.join(dir, 'api', 'index.py'), blockTitled(vercelLesson, 'api/index.py').code);
+    fs.writeFileSync(path.join(dir, 'requirements.txt'), 'requests==2.34.2\n');
+    const step = blocksOf(gitPushLesson, 'bash').find((b) => b.includes('git add'));
+    expect(step, 'a bash block with `git add`').toBeDefined();
+    // Everything before the commands that need GitHub (the remote and the push).
+    const local = (step ?? '').split('\n').filter((line) => line.trim() && !/^git (remote|push)/.test(line.trim()));
+    const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 't@example.com' };
+    const run = spawnSync('bash', ['-e', '-c', local.join('\n')], { cwd: dir, encoding: 'utf8', env, timeout: 20_000 });
+    expect(run.status, `the lesson's Step 1 failed:\n${run.stderr}`).toBe(0);
+    const committed = spawnSync('git', ['ls-files'], { cwd: dir, encoding: 'utf8' }).stdout.split('\n').filter(Boolean).sort();
+    expect(committed).toEqual(['.gitignore', '.python-version', 'api/index.py', 'requirements.txt']);
+    // Vercel's Python versions as of its January 2026 documentation.
+    expect(fs.readFileSync(path.join(dir, '.python-version'), 'utf8').trim()).toMatch(/^3\.(12|13|14)$/);
+  });
+
+  it('vercel.json raises maxDuration above the 300 s default the lesson states, within the 800 s maximum', () => {
+    expect(fs.readFileSync(vercelLesson, 'utf8')).toContain('a function may run for 300 seconds unless you say otherwise');
+    const block = blocksOf(vercelLesson, 'json').find((b) => b.includes('maxDuration'));
+    const config = JSON.parse(block ?? '{}') as { functions?: Record<string, { maxDuration?: number }> };
+    const limit = config.functions?.['api/index.py']?.maxDuration ?? 0;
+    expect(limit).toBeGreaterThan(300);
+    expect(limit).toBeLessThanOrEqual(800);
   });
 });

@@ -34,7 +34,7 @@ export function coreReadouts(view: RunView): ReadoutItem[] {
   const s = view.summary;
   return [
     { label: 'Cold starts', value: started && s.requests > 0 ? formatPercent(s.coldStartFraction) : '—', note: 'of requests' },
-    { label: 'p99 latency', value: started && s.served > 0 ? formatLatency(s.latency.p99) : '—', note: '99% were faster' },
+    { label: 'p99 latency', value: started && s.served > 0 ? formatLatency(s.latency.p99) : '—', note: '99% took no longer' },
     {
       label: 'Instances',
       value: started && last ? formatNumber(last.instances) : '—',
