@@ -9,6 +9,7 @@ const single: Question = {
   type: 'single',
   prompt: 'p',
   lesson,
+  tests: 'understanding',
   options: [
     { id: 'a', text: '`do_GET`', correct: false, explanation: 'GET only.' + why },
     { id: 'b', text: '`do_POST`', correct: true, explanation: 'POST.' + why },
@@ -19,19 +20,21 @@ const multiple: Question = {
   type: 'multiple',
   prompt: 'p',
   lesson,
+  tests: 'understanding',
   options: [
     { id: 'get', text: 'GET', correct: true, explanation: why },
     { id: 'put', text: 'PUT', correct: true, explanation: why },
     { id: 'post', text: 'POST', correct: false, explanation: why },
   ],
 };
-const trueFalse: Question = { id: 't', type: 'true-false', prompt: 'p', lesson, answer: false, explanations: { true: 'T ' + why, false: 'F ' + why } };
-const numeric: Question = { id: 'n', type: 'numeric', prompt: 'p', lesson, answer: 11.9, tolerance: 0.2, unit: 'million', explanation: why };
+const trueFalse: Question = { id: 't', type: 'true-false', prompt: 'p', lesson, tests: 'understanding', answer: false, explanations: { true: 'T ' + why, false: 'F ' + why } };
+const numeric: Question = { id: 'n', type: 'numeric', prompt: 'p', lesson, tests: 'understanding', answer: 11.9, tolerance: 0.2, unit: 'million', explanation: why };
 const ordering: Question = {
   id: 'o',
   type: 'ordering',
   prompt: 'p',
   lesson,
+  tests: 'understanding',
   items: ['Init', 'Invoke', 'Shutdown'].map((t) => ({ id: t.toLowerCase(), text: t, explanation: why })),
   explanation: why,
 };
