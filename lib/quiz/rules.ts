@@ -19,7 +19,9 @@ const catchAll = /\b(all|none|both|neither) of (the )?(above|these|those)\b/i;
 
 // Test-wise learners mark "always/never/must" options false without knowing why; absolute claims
 // are also rarely true of platforms whose behaviour changes. Checked outside `code`.
-const absolute = /\b(always|never|every|everything|exactly|must|all|none|nothing|guaranteed?)\b/i;
+// "Every 5 minutes" states a frequency, not an absolute claim, so it passes.
+const absolute =
+  /\b(always|never|everything|exactly|must|all|none|nothing|guaranteed?|every(?!\s+(?:\d|few|other|one|two|three|four|five|six|seven|eight|nine|ten|second|minute|hour|day|week|month|night|year)s?\b))\b/i;
 
 // Two claims joined in one true/false statement: the learner cannot say which one was judged.
 const compound = /;|,\s*(and|but|or|while|whereas|so)\b|\band (also|both)\b/i;
