@@ -156,18 +156,11 @@ export async function checkQuiz(quiz: Quiz, context: QuizCheckContext = {}): Pro
   return problems;
 }
 
-/** Every quiz of the course, every problem, as "file: question "id": message" lines. */
-export async function checkQuizzes(context: QuizCheckContext = {}): Promise<string[]> {
-  const outline = loadOutline();
-  const errors: string[] = [];
-  const withQuiz = new Set(outline.modules.filter((m) => m.quiz).map((m) => m.id));
+/** The same stem in two quizzes; within one file it is load.ts's to report. */
+export function duplicateStems(quizzes: Quiz[]): string[] {
   const stems = new Map<string, string>();
-  for (const moduleId of withQuiz) {
-    const { quiz, problems } = readQuiz(moduleId);
-    errors.push(...problems.map((p) => p.message));
-    if (!quiz) continue;
-    errors.push(...(await checkQuiz(quiz, context)).map((p) => p.message));
-    // The same stem within one file is load.ts's to report; across files, here.
+  const errors: string[] = [];
+  for (const quiz of quizzes) {
     for (const q of quiz.questions) {
       const key = normalize(q.prompt);
       const twin = stems.get(key);
@@ -175,6 +168,23 @@ export async function checkQuizzes(context: QuizCheckContext = {}): Promise<stri
       else if (!twin) stems.set(key, `${quiz.file}: question "${q.id}"`);
     }
   }
+  return errors;
+}
+
+/** Every quiz of the course, every problem, as "file: question "id": message" lines. */
+export async function checkQuizzes(context: QuizCheckContext = {}): Promise<string[]> {
+  const outline = loadOutline();
+  const errors: string[] = [];
+  const withQuiz = new Set(outline.modules.filter((m) => m.quiz).map((m) => m.id));
+  const quizzes: Quiz[] = [];
+  for (const moduleId of withQuiz) {
+    const { quiz, problems } = readQuiz(moduleId);
+    errors.push(...problems.map((p) => p.message));
+    if (!quiz) continue;
+    quizzes.push(quiz);
+    errors.push(...(await checkQuiz(quiz, context)).map((p) => p.message));
+  }
+  errors.push(...duplicateStems(quizzes));
   const dir = path.join(contentDir, 'quizzes');
   const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
   for (const f of files) {
