@@ -155,7 +155,7 @@ export function ChallengeResult({ q, values }: { q: ChallengeQuestion; values: R
                       {g.shown}
                     </td>
                   ))}
-                  <td className={`py-1 ${p.outcome.met ? 'text-ok' : 'text-bad'}`}>
+                  <td className={`whitespace-nowrap py-1 ${p.outcome.met ? 'text-ok' : 'text-bad'}`}>
                     <span aria-hidden="true">{p.outcome.met ? '✓ ' : '✗ '}</span>
                     {p.outcome.met ? 'met' : 'not met'}
                   </td>

@@ -117,4 +117,13 @@ describe('answered, scored, explained', () => {
     expect(explanationFor(single)).toBe('POST.' + why);
     expect(explanationFor(trueFalse)).toBe('F ' + why);
   });
+
+  it('names the best setting of a lowest-setting challenge and how far above it still counts', () => {
+    const knob = { path: 'platform.keepAlive', label: 'Keep-alive', unit: 's', factor: 1, stops: [60, 120, 420, 600], start: 60, reference: 420 };
+    const base: Question = { id: 'c', type: 'challenge', prompt: 'p', lesson, tests: 'application', scenario: {}, knobs: [knob], goals: [], explanation: why };
+    const q: Question = { ...base, best: { knob: knob.path, aim: 'lowest', within: 180 } };
+    expect(rightAnswerText(q)).toBe('Keep-alive 420 s, the lowest setting that meets the goals; anything up to 600 s counts');
+    expect(rightAnswerText(base)).toBe('For example: Keep-alive 420 s');
+    expect(responseText(q, { type: 'challenge', values: { 'platform.keepAlive': 120 } })).toBe('Keep-alive 120 s');
+  });
 });

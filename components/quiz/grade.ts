@@ -132,7 +132,7 @@ export function rightAnswerText(q: Question): string {
       const knob = q.knobs.find((k) => k.path === q.best?.knob);
       if (!q.best || !knob) return `For example: ${settings}`;
       const edge = q.best.aim === 'lowest' ? q.best.within : -q.best.within;
-      const range = q.best.within > 0 ? `; ${q.best.aim === 'lowest' ? 'up' : 'down'} to ${knobValueText(knob, tidy(knob.reference + edge))} counts` : '';
+      const range = q.best.within > 0 ? `; anything ${q.best.aim === 'lowest' ? 'up' : 'down'} to ${knobValueText(knob, tidy(knob.reference + edge))} counts` : '';
       return `${settings}, the ${q.best.aim} setting that meets the goals${range}`;
     }
   }
