@@ -52,7 +52,8 @@ export function workedExamples(mdx: string): string[] {
 
 /** The numbers written in a text: "1,000" is 1000, "0.5" is 0.5; years and list markers count too. */
 export function numbersIn(text: string): number[] {
-  return [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,(?=\d{3}\b)/g, ''))).filter((n) => Number.isFinite(n));
+  // Thousands separators only inside a number: "As of 2025, …" is 2025, not "2025,".
+  return [...text.matchAll(/\d+(?:,\d{3})*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, '')));
 }
 
 /**

@@ -171,13 +171,13 @@ describe('item-writing rules the content check enforces, one failing fixture eac
   });
 
   it('no stem or right answer copied from the lesson, no reused worked example', () => {
-    const mdx = '---\ntitle: x\n---\n## Costs\n\nThe meter runs only while your code does, and idle capacity is not yours.\n\n### A worked example\n\nSuppose 512 MB and 100 ms per request.\n\n## Next\n\n2 and 3.';
+    const mdx = '---\ntitle: x\n---\n## Costs\n\nThe meter runs only while your code does, and idle capacity is not yours.\n\n### A worked example\n\nAs of 2025, suppose 1,024 MB and 100 ms per request.\n\n## Next\n\n2 and 3.';
     const words = lessonWords(mdx);
     expect(copiedRun('Why does the meter run only while your code does, and idle capacity go?', words)).toBe('only while your code does and idle capacity');
     expect(copiedRun('Why is an idle function free to keep?', words)).toBeUndefined();
     const examples = workedExamples(mdx);
-    expect(reusedExample('A function has 512 MB and runs 100 ms. Cost?', examples)).toEqual([512, 100]);
-    expect(reusedExample('A function has 1,024 MB and runs 100 ms. Cost?', examples)).toBeUndefined();
+    expect(reusedExample('As of 2025, a function has 1,024 MB and runs 100 ms. Cost?', examples)).toEqual([2025, 1024, 100]);
+    expect(reusedExample('A function has 512 MB and runs 100 ms. Cost?', examples)).toBeUndefined();
     // The worked example ends at the next heading of its level or above.
     expect(reusedExample('Between 2 and 3?', examples)).toBeUndefined();
   });
