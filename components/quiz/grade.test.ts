@@ -9,6 +9,7 @@ const single: Question = {
   type: 'single',
   prompt: 'p',
   lesson,
+  tests: 'understanding',
   options: [
     { id: 'a', text: '`do_GET`', correct: false, explanation: 'GET only.' + why },
     { id: 'b', text: '`do_POST`', correct: true, explanation: 'POST.' + why },
@@ -19,19 +20,21 @@ const multiple: Question = {
   type: 'multiple',
   prompt: 'p',
   lesson,
+  tests: 'understanding',
   options: [
     { id: 'get', text: 'GET', correct: true, explanation: why },
     { id: 'put', text: 'PUT', correct: true, explanation: why },
     { id: 'post', text: 'POST', correct: false, explanation: why },
   ],
 };
-const trueFalse: Question = { id: 't', type: 'true-false', prompt: 'p', lesson, answer: false, explanations: { true: 'T ' + why, false: 'F ' + why } };
-const numeric: Question = { id: 'n', type: 'numeric', prompt: 'p', lesson, answer: 11.9, tolerance: 0.2, unit: 'million', explanation: why };
+const trueFalse: Question = { id: 't', type: 'true-false', prompt: 'p', lesson, tests: 'understanding', answer: false, explanations: { true: 'T ' + why, false: 'F ' + why } };
+const numeric: Question = { id: 'n', type: 'numeric', prompt: 'p', lesson, tests: 'understanding', answer: 11.9, tolerance: 0.2, unit: 'million', explanation: why };
 const ordering: Question = {
   id: 'o',
   type: 'ordering',
   prompt: 'p',
   lesson,
+  tests: 'understanding',
   items: ['Init', 'Invoke', 'Shutdown'].map((t) => ({ id: t.toLowerCase(), text: t, explanation: why })),
   explanation: why,
 };
@@ -113,5 +116,14 @@ describe('answered, scored, explained', () => {
     expect(responseText(multiple, { type: 'multiple', choices: [] })).toBe('No answer');
     expect(explanationFor(single)).toBe('POST.' + why);
     expect(explanationFor(trueFalse)).toBe('F ' + why);
+  });
+
+  it('names the best setting of a lowest-setting challenge and how far above it still counts', () => {
+    const knob = { path: 'platform.keepAlive', label: 'Keep-alive', unit: 's', factor: 1, stops: [60, 120, 420, 600], start: 60, reference: 420 };
+    const base: Question = { id: 'c', type: 'challenge', prompt: 'p', lesson, tests: 'application', scenario: {}, knobs: [knob], goals: [], explanation: why };
+    const q: Question = { ...base, best: { knob: knob.path, aim: 'lowest', within: 180 } };
+    expect(rightAnswerText(q)).toBe('Keep-alive 420 s, the lowest setting that meets the goals; anything up to 600 s counts');
+    expect(rightAnswerText(base)).toBe('For example: Keep-alive 420 s');
+    expect(responseText(q, { type: 'challenge', values: { 'platform.keepAlive': 120 } })).toBe('Keep-alive 120 s');
   });
 });

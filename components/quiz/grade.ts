@@ -1,10 +1,11 @@
+import { formatNumber, knobValueText } from '@/lib/quiz/format';
 import type { ChallengeQuestion, Question } from '@/lib/quiz/schema';
 import { passMark } from '../progress/schema';
 
 /**
  * Pure grading: a question and the learner's response in, right or wrong out. No React, no
  * storage; the hook and the results page both build on this. Challenges need the engine, so
- * their check is passed in (components/quiz/challenge.ts gives the real one).
+ * their check is passed in (lib/quiz/challenge.ts gives the real one).
  */
 
 export type Response =
@@ -126,8 +127,14 @@ export function rightAnswerText(q: Question): string {
       return `${formatNumber(q.answer)}${q.unit ? ` ${q.unit}` : ''}${q.tolerance > 0 ? ` (within ${formatNumber(q.tolerance)})` : ''}`;
     case 'ordering':
       return q.items.map((i) => i.text).join(' → ');
-    case 'challenge':
-      return `For example: ${q.knobs.map((k) => `${k.label} ${formatNumber(k.reference * k.factor)}${k.unit ? ` ${k.unit}` : ''}`).join(', ')}`;
+    case 'challenge': {
+      const settings = q.knobs.map((k) => `${k.label} ${knobValueText(k, k.reference)}`).join(', ');
+      const knob = q.knobs.find((k) => k.path === q.best?.knob);
+      if (!q.best || !knob) return `For example: ${settings}`;
+      const edge = q.best.aim === 'lowest' ? q.best.within : -q.best.within;
+      const range = q.best.within > 0 ? `; anything ${q.best.aim === 'lowest' ? 'up' : 'down'} to ${knobValueText(knob, tidy(knob.reference + edge))} counts` : '';
+      return `${settings}, the ${q.best.aim} setting that meets the goals${range}`;
+    }
   }
 }
 
@@ -149,7 +156,7 @@ export function responseText(q: Question, r: Response): string {
       return q.type === 'ordering' ? r.order.map((id) => q.items.find((i) => i.id === id)?.text ?? id).join(' → ') : '';
     case 'challenge':
       return q.type === 'challenge'
-        ? q.knobs.map((k) => `${k.label} ${formatNumber((r.values[k.path] ?? k.start) * k.factor)}${k.unit ? ` ${k.unit}` : ''}`).join(', ')
+        ? q.knobs.map((k) => `${k.label} ${knobValueText(k, r.values[k.path] ?? k.start)}`).join(', ')
         : '';
   }
 }
@@ -160,8 +167,11 @@ function optionText(q: Question, ids: string[]): string {
   return chosen.length ? chosen.join('; ') : 'No answer';
 }
 
-export function formatNumber(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 3 });
+export { formatNumber };
+
+// Sums of stops such as 0.1 + 0.2 print as 0.3, not 0.30000000000000004.
+function tidy(value: number): number {
+  return Math.round(value * 1e9) / 1e9;
 }
 
 /** Why the right answer is right: the explanation the feedback and the review lead with. */

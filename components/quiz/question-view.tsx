@@ -14,6 +14,7 @@ import { primaryButton, secondaryButton } from './styles';
 
 // The engine comes with the challenge panel, on demand: most questions never need it.
 const ChallengeInput = lazy(() => import('./challenge-input').then((m) => ({ default: m.ChallengeInput })));
+const ChallengeResult = lazy(() => import('./challenge-input').then((m) => ({ default: m.ChallengeResult })));
 
 interface Props {
   attempt: Attempt;
@@ -22,10 +23,13 @@ interface Props {
   onCheck: () => boolean;
   onGo: (index: number) => void;
   onFinish: () => void;
+  /** A challenge's simulation is running after Check. */
+  grading?: boolean;
+  gradingError?: string | null;
 }
 
 /** One question: where we are, the question, "Check", its feedback, and the way on. */
-export function QuestionView({ attempt, q, onRespond, onCheck, onGo, onFinish }: Props) {
+export function QuestionView({ attempt, q, onRespond, onCheck, onGo, onFinish, grading = false, gradingError = null }: Props) {
   const total = attempt.order.length;
   const index = attempt.index;
   const response = attempt.responses[q.id];
@@ -106,7 +110,7 @@ export function QuestionView({ attempt, q, onRespond, onCheck, onGo, onFinish }:
 
       {!checked && (
         <div className="mt-6">
-          <button type="button" onClick={check} className={primaryButton}>
+          <button type="button" onClick={check} disabled={grading} aria-describedby={grading ? 'grading-status' : undefined} className={primaryButton}>
             Check
           </button>
         </div>
@@ -136,13 +140,18 @@ export function QuestionView({ attempt, q, onRespond, onCheck, onGo, onFinish }:
                 <RichText text={explanationFor(q)} />
               </p>
             )}
+            {q.type === 'challenge' && response.type === 'challenge' && (
+              <Suspense fallback={<p className="mt-3 text-muted">Loading the simulated results…</p>}>
+                <ChallengeResult q={q} values={response.values} />
+              </Suspense>
+            )}
             <p className="mt-3 text-sm">
               Review: <Link href={q.link.href} className="font-medium text-accent underline underline-offset-4">{q.link.label}</Link>
             </p>
           </div>
         ) : (
-          <p role="status" className="font-medium text-bad">
-            {nudge}
+          <p role="status" id="grading-status" className={`font-medium ${grading ? 'text-muted' : 'text-bad'}`}>
+            {grading ? 'Running the simulation on every setting…' : (nudge ?? gradingError)}
           </p>
         )}
       </div>

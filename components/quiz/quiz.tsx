@@ -24,6 +24,8 @@ export function Quiz({ view, next }: { view: QuizView; next?: { href: string; ti
       q={current}
       onRespond={(r) => quiz.respond(current.id, r)}
       onCheck={quiz.check}
+      grading={quiz.grading === current.id}
+      gradingError={quiz.gradingError}
       onGo={quiz.go}
       onFinish={quiz.finish}
     />
@@ -44,8 +46,8 @@ function Intro({ view, onStart }: { view: QuizView; onStart: () => void }) {
         <li>Move back and forth with Previous and Next; the end shows your score and a review of every question.</li>
         {challenges > 0 && (
           <li>
-            {challenges === 1 ? 'One question is a simulation challenge' : `${challenges} questions are simulation challenges`}: move the sliders until
-            the simulated result meets the goal.
+            {challenges === 1 ? 'One question is a simulation challenge' : `${challenges} questions are simulation challenges`}: work out a setting and
+            press Check; the simulation then shows how your setting, and every other, meets the goal.
           </li>
         )}
       </ul>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useMemo, useReducer } from 'react';
+import { useCallback, useMemo, useReducer, useState } from 'react';
 import type { QuizQuestion, QuizView } from '@/lib/quiz/schema';
 import { readProgress, recordQuizAttempt } from '@/components/progress/store';
 import { attemptReducer, attemptScore, startAttempt, type Attempt, type AttemptAction } from './attempt';
@@ -20,6 +20,9 @@ function reducer(state: Attempt | null, action: Action): Attempt | null {
  */
 export function useQuiz(view: QuizView) {
   const [attempt, dispatch] = useReducer(reducer, null);
+  /** The challenge whose simulation is running after Check, if any. */
+  const [grading, setGrading] = useState<string | null>(null);
+  const [gradingError, setGradingError] = useState<string | null>(null);
   const byId = useMemo(() => new Map(view.questions.map((q) => [q.id, q])), [view.questions]);
 
   const start = useCallback(() => {
@@ -39,14 +42,23 @@ export function useQuiz(view: QuizView) {
     if (!response || !isAnswered(response)) return false;
     const id = current.id;
     if (current.type === 'challenge') {
+      if (grading) return true;
+      setGrading(id);
+      setGradingError(null);
       // The engine loads only with a challenge (its slider panel has already fetched it by now),
-      // so quizzes without one do not carry it.
-      void import('./challenge').then(({ checkChallenge }) => dispatch({ type: 'check', id, correct: gradeQuestion(current, response, checkChallenge) }));
+      // so quizzes without one do not carry it. One run per task keeps the page responsive.
+      const values = response.type === 'challenge' ? response.values : {};
+      const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+      void import('@/lib/quiz/challenge')
+        .then(({ gradeChallengeStepwise }) => gradeChallengeStepwise(current, values, pause))
+        .then((grade) => dispatch({ type: 'check', id, correct: grade.correct }))
+        .catch(() => setGradingError('The simulation could not run. Press Check to try again.'))
+        .finally(() => setGrading(null));
     } else {
       dispatch({ type: 'check', id, correct: gradeQuestion(current, response) });
     }
     return true;
-  }, [attempt, current]);
+  }, [attempt, current, grading]);
 
   const go = useCallback((index: number) => dispatch({ type: 'go', index }), []);
 
@@ -56,5 +68,5 @@ export function useQuiz(view: QuizView) {
     recordQuizAttempt(view.moduleId, attemptScore(attempt).fraction);
   }, [attempt, view.moduleId]);
 
-  return { attempt, current, byId, start, respond, check, go, finish, retry: start };
+  return { attempt, current, byId, grading, gradingError, start, respond, check, go, finish, retry: start };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { contentDir } from '../content/load';
 import { ContentError } from '../content/schema';
-import { maxQuestions, minQuestions, questionProblems } from './rules';
+import { maxQuestions, minApplication, minQuestions, normalize, questionProblems } from './rules';
 import { questionSchema, quizFileSchema, type Question, type Quiz } from './schema';
 
 export function quizFile(moduleId: string): string {
@@ -46,6 +46,7 @@ export function validateQuiz(data: unknown, file: string, moduleId: string): { q
 
   const questions: Question[] = [];
   const seen = new Set<string>();
+  const stems = new Map<string, string>();
   top.data.questions.forEach((raw, i) => {
     const name = questionName(raw, i);
     const parsed = questionSchema.safeParse(raw);
@@ -56,9 +57,17 @@ export function validateQuiz(data: unknown, file: string, moduleId: string): { q
     const q = parsed.data;
     if (seen.has(q.id)) problems.push(new ContentError(file, name, 'this id is used by an earlier question'));
     seen.add(q.id);
+    const stem = normalize(q.prompt);
+    const twin = stems.get(stem);
+    if (twin) problems.push(new ContentError(file, name, `prompt: the same stem as question "${twin}"; ask something else`));
+    else stems.set(stem, q.id);
     for (const message of questionProblems(q)) problems.push(new ContentError(file, name, message));
     questions.push(q);
   });
+  const application = questions.filter((q) => q.tests === 'application').length;
+  if (questions.length === count && application < minApplication) {
+    problems.push(new ContentError(file, 'questions', `${application} application items ("tests": "application"); a module quiz has at least ${minApplication} scenarios to reason about`));
+  }
   return { quiz: { module: moduleId, file, intro: top.data.intro, questions }, problems };
 }
 

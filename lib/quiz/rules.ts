@@ -2,15 +2,31 @@ import type { Option, Question } from './schema';
 
 /**
  * Rules a schema cannot express, checked one question at a time. Each returns plain messages;
- * the loader prefixes the file and the question id. The writing rules come from freeCodeCamp's
- * quiz audits: no give-away by length, no "all of the above", one idea per question.
+ * the loader prefixes the file and the question id. The item-writing rules are in README.md; these
+ * are the ones a machine can check: no give-away by length, no "all of the above", no absolute
+ * words that cue a verdict, no compound true/false, an explanation of its own for every option.
  */
 
-export const minQuestions = 8;
-export const maxQuestions = 12;
+export const minQuestions = 10;
+export const maxQuestions = 14;
+/** Application items (a scenario to reason about) every quiz needs. */
+export const minApplication = 3;
+/** Engine-graded challenges in the quiz of a module whose lessons have simulations. */
+export const minChallenges = 2;
 
 // "All/none of the above" breaks under shuffling and tests elimination, not knowledge.
 const catchAll = /\b(all|none|both|neither) of (the )?(above|these|those)\b/i;
+
+// Test-wise learners mark "always/never/must" options false without knowing why; absolute claims
+// are also rarely true of platforms whose behaviour changes. Checked outside `code`.
+// "Every 5 minutes" states a frequency, not an absolute claim, so it passes.
+const absolute =
+  /\b(always|never|everything|exactly|must|all|none|nothing|guaranteed?|every(?!\s+(?:\d|few|other|one|two|three|four|five|six|seven|eight|nine|ten|second|minute|hour|day|week|month|night|year)s?\b))\b/i;
+
+// Two claims joined in one true/false statement: the learner cannot say which one was judged.
+const compound = /;|,\s*(and|but|or|while|whereas|so)\b|\band (also|both)\b/i;
+
+const withoutCode = (text: string) => text.replace(/`[^`]*`/g, ' ');
 
 export function questionProblems(q: Question): string[] {
   const problems: string[] = [];
@@ -23,6 +39,7 @@ export function questionProblems(q: Question): string[] {
       if (q.type === 'multiple' && correct === q.options.length) problems.push('multiple choice needs at least one wrong option; every option is correct');
       problems.push(...duplicateIds(q.options.map((o) => o.id), 'option'));
       problems.push(...optionTextProblems(q.options));
+      problems.push(...sameExplanations(q.options.map((o) => [`option "${o.id}"`, o.explanation])));
       if (q.type === 'single') problems.push(...lengthGiveaway(q.options));
       break;
     }
@@ -31,8 +48,12 @@ export function questionProblems(q: Question): string[] {
       break;
     case 'ordering':
       problems.push(...duplicateIds(q.items.map((i) => i.id), 'item'));
+      problems.push(...sameExplanations(q.items.map((i) => [`item "${i.id}"`, i.explanation])));
       break;
     case 'challenge':
+      if (q.tests !== 'application') problems.push('tests: a challenge is an application item; say "application"');
+      if (q.best && !q.knobs.some((k) => k.path === q.best?.knob)) problems.push(`best.knob: "${q.best.knob}" is not one of the knobs' paths`);
+      if (q.best && q.knobs.length !== 1) problems.push(`best: a "lowest/highest setting" challenge has one knob; found ${q.knobs.length}`);
       problems.push(...duplicateIds(q.knobs.map((k) => k.path), 'knob path'));
       q.knobs.forEach((k) => {
         const sorted = k.stops.every((s, i) => i === 0 || s > (k.stops[i - 1] ?? -Infinity));
@@ -42,10 +63,39 @@ export function questionProblems(q: Question): string[] {
       });
       if (q.knobs.every((k) => k.start === k.reference)) problems.push('the reference settings equal the starting settings');
       break;
-    case 'true-false':
+    case 'true-false': {
+      const claim = withoutCode(q.prompt);
+      const word = absolute.exec(claim)?.[0];
+      if (word) problems.push(`prompt: "${word}" in a true/false statement cues the answer; state the claim without absolute words`);
+      if (compound.test(claim)) problems.push('prompt: a true/false statement makes one claim; this one joins two (split it, or make it a choice question)');
+      problems.push(...sameExplanations([['explanations.true', q.explanations.true], ['explanations.false', q.explanations.false]]));
       break;
+    }
   }
   return problems;
+}
+
+/** Every option explains itself: a pasted "Wrong." under each distractor teaches nothing. */
+function sameExplanations(entries: [string, string][]): string[] {
+  const seen = new Map<string, string>();
+  const problems: string[] = [];
+  for (const [where, text] of entries) {
+    const key = normalize(text);
+    const first = seen.get(key);
+    if (first) problems.push(`${where}: same explanation as ${first}; say why this one is right or wrong`);
+    else seen.set(key, where);
+  }
+  return problems;
+}
+
+/** Case, spacing and punctuation aside: how the check compares stems and explanations. */
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9%$.]+/g, ' ')
+    .replace(/\.(?!\d)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function duplicateIds(ids: string[], what: string): string[] {
@@ -58,6 +108,10 @@ function optionTextProblems(options: Option[]): string[] {
   const problems: string[] = [];
   for (const o of options) {
     if (catchAll.test(o.text)) problems.push(`option "${o.id}": no "all/none of the above" options; they break when options are shuffled`);
+    else {
+      const word = absolute.exec(withoutCode(o.text))?.[0];
+      if (word) problems.push(`option "${o.id}": "${word}" cues the answer (absolute options read as wrong); qualify the claim instead`);
+    }
   }
   // Case counts: `handler` and `Handler` are different answers in code.
   const texts = options.map((o) => o.text.trim());

@@ -12,7 +12,16 @@ const explanation = z.string().trim().min(12, 'an explanation: a sentence on why
 /** "module/lesson#heading-id": the lesson section the question tests. */
 const lessonRef = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+(#[a-z0-9-]+)?$/, 'a "module/lesson#heading-id" reference');
 
-const common = { id, prompt: text, lesson: lessonRef };
+/**
+ * What the question asks of the learner. Recall of a sentence or a number is not on the list: a
+ * quiz item tests understanding (explain, compare, predict) or application (a scenario to reason
+ * about). A machine cannot tell the two apart, so the author says which, and the check counts the
+ * application items.
+ */
+export const skills = ['understanding', 'application'] as const;
+export type Skill = (typeof skills)[number];
+
+const common = { id, prompt: text, lesson: lessonRef, tests: z.enum(skills) };
 
 export const optionSchema = z.strictObject({ id, text, correct: z.boolean(), explanation });
 
@@ -49,8 +58,8 @@ export const orderingSchema = z.strictObject({
   explanation,
 });
 
-/** The numbers a challenge can be judged on, in the learner's units (see components/quiz/challenge.ts). */
-export const metricIds = ['p50Ms', 'p95Ms', 'p99Ms', 'coldStartPercent', 'rejectionPercent', 'monthlyCost', 'avgInstances'] as const;
+/** The numbers a challenge can be judged on, in the learner's units (see challenge.ts). */
+export const metricIds = ['p50Ms', 'p95Ms', 'p99Ms', 'maxMs', 'coldStartPercent', 'rejectionPercent', 'monthlyCost', 'avgInstances'] as const;
 export type MetricId = (typeof metricIds)[number];
 
 export const knobSchema = z.strictObject({
@@ -72,6 +81,17 @@ export const goalSchema = z
   .strictObject({ metric: z.enum(metricIds), below: z.number().finite().optional(), above: z.number().finite().optional() })
   .refine((g) => (g.below === undefined) !== (g.above === undefined), 'exactly one of "below" or "above"');
 
+/**
+ * "The lowest (or highest) setting that still meets the goals": the answer must meet every goal and
+ * lie within `within` (engine units) of the best stop that does. Without it, pushing a slider to
+ * its end would pass any "keep X under Y" goal without a thought.
+ */
+export const bestSchema = z.strictObject({
+  knob: z.string().min(1),
+  aim: z.enum(['lowest', 'highest']),
+  within: z.number().finite().nonnegative(),
+});
+
 export const challengeSchema = z.strictObject({
   ...common,
   type: z.literal('challenge'),
@@ -79,6 +99,7 @@ export const challengeSchema = z.strictObject({
   scenario: z.record(z.string(), z.unknown()),
   knobs: z.array(knobSchema).min(1).max(3),
   goals: z.array(goalSchema).min(1).max(3),
+  best: bestSchema.optional(),
   explanation,
 });
 
@@ -94,6 +115,7 @@ export const quizFileSchema = z.strictObject({
 export type Option = z.infer<typeof optionSchema>;
 export type Knob = z.infer<typeof knobSchema>;
 export type Goal = z.infer<typeof goalSchema>;
+export type Best = z.infer<typeof bestSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionType = Question['type'];
 export type ChallengeQuestion = z.infer<typeof challengeSchema>;
