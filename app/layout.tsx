@@ -5,13 +5,14 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { ThemeScript } from '@/components/layout/theme-script';
 import { ProgressNotice } from '@/components/progress/progress-notice';
 import { HydrationMarker } from '@/components/layout/hydration-marker';
+import { homeDescription, homeTitle, siteUrl } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
-  metadataBase: new URL('https://scale-to-zero.example'),
-  title: { default: 'Scale to Zero — an interactive course on serverless computing', template: '%s · Scale to Zero' },
-  description:
-    'Learn serverless computing by watching it happen: live simulations of autoscaling, scale-to-zero, cold starts and cost, with lessons and quizzes.',
+  // Absolute URLs for canonical links and share cards; SITE_URL sets it at build time (README, Deploying).
+  metadataBase: siteUrl(),
+  title: { default: homeTitle, template: '%s · Scale to Zero' },
+  description: homeDescription,
 };
 
 export const viewport: Viewport = {

@@ -4,6 +4,7 @@ import Link from '@/components/intent-link';
 export const metadata: Metadata = {
   title: 'Page not found',
   description: 'This page does not exist. Head back to the course outline.',
+  robots: { index: false },
 };
 
 export default function NotFound() {

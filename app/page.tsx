@@ -1,8 +1,16 @@
+import type { Metadata } from 'next';
 import Link from '@/components/intent-link';
+import { homeDescription, homeTitle, pageMetadata } from '@/lib/site';
 import { getCourse } from '@/lib/content/course';
 import { ContinueLink } from '@/components/progress/continue-link';
 import { LessonStatus, QuizStatus } from '@/components/progress/lesson-status';
 import { ModuleProgress } from '@/components/progress/module-progress';
+
+export const metadata: Metadata = {
+  ...pageMetadata({ title: homeTitle, description: homeDescription, path: '/' }),
+  // The full name stands alone here, not inside the layout's "… · Scale to Zero" template.
+  title: { absolute: homeTitle },
+};
 
 export default function HomePage() {
   const course = getCourse();

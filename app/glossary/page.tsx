@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/site';
 import Link from '@/components/intent-link';
 import { lessonMeta } from '@/lib/content/load';
 import { loadGlossary, refHref } from '@/lib/content/reference';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Glossary',
-  description: 'Every serverless term the course uses, from cold start to p99, in one line each with links to where it is taught.',
-};
+  description:
+    'Every serverless term the course uses, from cold start to p99, in one line each with links to where it is taught.',
+  path: '/glossary/',
+});
 
 export default function GlossaryPage() {
   const entries = [...loadGlossary()].sort((a, b) => a.term.localeCompare(b.term));

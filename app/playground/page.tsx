@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/site';
 import { Suspense } from 'react';
 import { WidgetBoundary } from '@/components/mdx/widget-boundary';
 import { PlaygroundEntry, PlaygroundPlaceholder } from '@/components/sim/playground-entry';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Playground',
   description:
     'Every knob of the serverless simulation: platform presets, traffic patterns, keep-alive, cold starts, concurrency and cost, with a side-by-side compare and a link that reopens the same run.',
-};
+  path: '/playground/',
+});
 
 export default function PlaygroundPage() {
   return (

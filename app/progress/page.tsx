@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/site';
 import Link from '@/components/intent-link';
 import { LessonStatus } from '@/components/progress/lesson-status';
 import { ModuleProgress } from '@/components/progress/module-progress';
@@ -6,11 +7,11 @@ import { ProgressActions } from '@/components/progress/progress-actions';
 import { ProgressSummary, QuizRecordLine } from '@/components/progress/progress-summary';
 import { getCourse } from '@/lib/content/course';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Your progress',
   description: 'Lessons you have read, your quiz scores and completed modules, saved in this browser; export, import or reset them.',
-  alternates: { canonical: '/progress/' },
-};
+  path: '/progress/',
+});
 
 export default function ProgressPage() {
   const course = getCourse();

@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/site';
 import Link from '@/components/intent-link';
 import { lessonMeta } from '@/lib/content/load';
 import { loadResources, refHref } from '@/lib/content/reference';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Reading list',
-  description: 'The articles, documentation and video behind the course, each with what it gives and which lesson it supports.',
-};
+  description:
+    'The articles, documentation and video behind the course, each with what it gives and which lesson it supports.',
+  path: '/resources/',
+});
 
 export default function ResourcesPage() {
   const resources = loadResources();

@@ -1,4 +1,5 @@
 import Link from '@/components/intent-link';
+import { OfflineStatus } from '@/components/offline/offline-status';
 
 export function SiteFooter() {
   return (
@@ -10,6 +11,7 @@ export function SiteFooter() {
           <Link href="/resources/" className="underline-offset-4 hover:underline">Reading list</Link>
           <Link href="/progress/" className="underline-offset-4 hover:underline">Your progress</Link>
         </nav>
+        <OfflineStatus />
       </div>
     </footer>
   );

@@ -8,6 +8,7 @@ import { VisitRecorder } from '@/components/progress/read-sentinel';
 import { getCourse } from '@/lib/content/course';
 import { lessonMeta, loadLesson, loadOutline } from '@/lib/content/load';
 import { lessonHref, neighbours } from '@/lib/content/outline';
+import { pageMetadata } from '@/lib/site';
 
 type Params = { module: string; lesson: string };
 
@@ -20,7 +21,7 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { module, lesson } = await params;
   const meta = lessonMeta(module, lesson);
-  return { title: meta.title, description: meta.summary, alternates: { canonical: lessonHref(module, lesson) } };
+  return pageMetadata({ title: meta.title, description: meta.summary, path: lessonHref(module, lesson), card: { url: `${lessonHref(module, lesson)}card.png`, alt: `${meta.title}: a lesson of Scale to Zero` }, type: 'article' });
 }
 
 function stopTitle(entry: { kind: string; moduleId: string; moduleTitle: string; slug: string } | undefined) {

@@ -6,6 +6,7 @@ import { getCourse } from '@/lib/content/course';
 import { lessonMeta, loadOutline } from '@/lib/content/load';
 import { lessonHref, neighbours, quizHref, type RouteEntry } from '@/lib/content/outline';
 import { loadQuizView } from '@/lib/quiz/check';
+import { pageMetadata } from '@/lib/site';
 
 type Params = { module: string };
 
@@ -24,11 +25,12 @@ function moduleTitle(id: string): string {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { module } = await params;
   const title = moduleTitle(module);
-  return {
+  return pageMetadata({
     title: `Quiz: ${title}`,
     description: `Check what you learned in "${title}": questions with instant feedback and explanations, a 70 % pass mark, and your results saved in this browser.`,
-    alternates: { canonical: quizHref(module) },
-  };
+    path: quizHref(module),
+    card: { url: `${quizHref(module)}card.png`, alt: `Quiz on ${title}: Scale to Zero` },
+  });
 }
 
 /** "A, B and C". */

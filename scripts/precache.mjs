@@ -1,0 +1,37 @@
+// Writes out/sw.js: the service worker (scripts/service-worker.js) with the list of files it keeps
+// for offline use and a hash of each. It must run after every step that changes files in out/ (the
+// search index, the Content Security Policy in the HTML), since the hashes are what tell a browser
+// that a file changed, and before compress.mjs, which then writes sw.js.br like any other script.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { noModuleScripts, pages, walk } from './export-files.mjs';
+import { revision, selectPrecache, urlFor } from './precache-manifest.mjs';
+
+const out = path.resolve(process.env.OUT_DIR ?? 'out');
+const template = fileURLToPath(new URL('./service-worker.js', import.meta.url));
+const placeholder = 'self.__PRECACHE_MANIFEST__';
+
+const rel = (file) => path.relative(out, file).split(path.sep).join('/');
+const polyfills = new Set(pages(out).flatMap((file) => noModuleScripts(fs.readFileSync(file, 'utf8'))).map((src) => src.replace(/^\//, '')));
+const files = selectPrecache([...walk(out)].map(rel), polyfills);
+if (!files.includes('index.html')) {
+  console.error(`precache: no index.html under ${out}: run next build first`);
+  process.exit(1);
+}
+
+let bytes = 0;
+const manifest = files.map((file) => {
+  const body = fs.readFileSync(path.join(out, file));
+  bytes += body.length;
+  return [urlFor(file), revision(body)];
+});
+
+const source = fs.readFileSync(template, 'utf8');
+// Exactly one placeholder, or the worker would ship without its list (or with two).
+if (source.split(placeholder).length !== 2) {
+  console.error(`precache: ${path.relative(process.cwd(), template)} must contain ${placeholder} exactly once`);
+  process.exit(1);
+}
+fs.writeFileSync(path.join(out, 'sw.js'), source.replace(placeholder, JSON.stringify(manifest)));
+console.log(`Precache: ${manifest.length} files, ${(bytes / 1e6).toFixed(2)} MB uncompressed, listed in out/sw.js`);
