@@ -79,6 +79,20 @@ function resolveFile(decoded) {
   return undefined;
 }
 
+// What is worked out from a file is kept per version of it: a rebuild while the server runs
+// must not leave it sending the old gzip, or the old page's script hashes with the new page.
+const derived = new Map();
+function perVersion(kind, file, make) {
+  const { mtimeMs, size } = fs.statSync(file);
+  const key = `${kind}:${file}`;
+  const version = `${mtimeMs}:${size}`;
+  const hit = derived.get(key);
+  if (hit?.version === version) return hit.value;
+  const value = make();
+  derived.set(key, { version, value });
+  return value;
+}
+
 /** Whether Accept-Encoding allows `name` (a q=0 entry refuses it). */
 function accepts(header, name) {
   return header.split(',').some((part) => {
@@ -91,26 +105,22 @@ function accepts(header, name) {
 // Text is sent compressed, as any real static host would: Brotli from the .br files that
 // scripts/compress.mjs writes at build time, else gzip made once per file and kept.
 const compressible = /\.(html|js|css|json|svg|txt|xml|webmanifest)$/;
-const gzipped = new Map();
 function encodedBody(file, acceptEncoding) {
   if (!compressible.test(file)) return undefined;
   if (accepts(acceptEncoding, 'br') && fs.existsSync(`${file}.br`)) return { encoding: 'br', body: fs.readFileSync(`${file}.br`) };
   if (!accepts(acceptEncoding, 'gzip')) return undefined;
-  if (!gzipped.has(file)) gzipped.set(file, zlib.gzipSync(fs.readFileSync(file), { level: 9 }));
-  return { encoding: 'gzip', body: gzipped.get(file) };
+  return { encoding: 'gzip', body: perVersion('gzip', file, () => zlib.gzipSync(fs.readFileSync(file), { level: 9 })) };
 }
 
 // A page's policy is the <meta> that scripts/csp.mjs wrote into it, plus frame-ancestors, which
 // browsers ignore in a <meta>. Other files get no policy: a script's own header would govern the
 // worker it starts (a service worker's fetches), not the page.
-const policies = new Map();
 function pagePolicy(file) {
-  if (!policies.has(file)) {
+  return perVersion('csp', file, () => {
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i.exec(fs.readFileSync(file, 'utf8'));
     const policy = meta?.[1]?.replaceAll('&#x27;', "'").replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
-    policies.set(file, [policy, "frame-ancestors 'none'"].filter(Boolean).join('; '));
-  }
-  return policies.get(file);
+    return [policy, "frame-ancestors 'none'"].filter(Boolean).join('; ');
+  });
 }
 
 function refuse(res, status, reason, extra = {}) {

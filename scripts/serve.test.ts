@@ -18,12 +18,13 @@ const page = (title: string) =>
 const script = 'console.log("app");\n'.repeat(50);
 
 let dir = '';
+let out = '';
 let server: ChildProcess;
 let port = 0;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stz-serve-'));
-  const out = path.join(dir, 'out');
+  out = path.join(dir, 'out');
   const write = (file: string, body: string | Buffer) => {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), body);
@@ -220,5 +221,18 @@ describe('serve.mjs', () => {
     expect(missing.body.toString()).toContain('not found');
     expect(missing.headers['content-security-policy']).toBe(`${policy}; frame-ancestors 'none'`);
     expect((await send('/_next/static/app.js')).headers['content-security-policy']).toBeUndefined();
+  });
+
+  it('follows a rebuild while it runs: new policy, new gzip', async () => {
+    const file = path.join(out, 'resources/index.html');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, page('resources'));
+    const gzip = { headers: { 'Accept-Encoding': 'gzip' } };
+    expect((await send('/resources/')).headers['content-security-policy']).toBe(`${policy}; frame-ancestors 'none'`);
+    expect(zlib.gunzipSync((await send('/resources/', gzip)).body).toString()).toContain('resources');
+    fs.writeFileSync(file, page('rebuilt').replace("'sha256-abc='", "'sha256-rebuilt='"));
+    fs.utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect((await send('/resources/')).headers['content-security-policy']).toContain("'sha256-rebuilt='");
+    expect(zlib.gunzipSync((await send('/resources/', gzip)).body).toString()).toContain('rebuilt');
   });
 });
