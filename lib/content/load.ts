@@ -103,10 +103,11 @@ export function readLessonSource(file: string): { source: string; frontmatter: F
   try {
     parsed = matter(source, { engines: { yaml: yamlEngine } });
   } catch (error) {
-    // The YAML starts on the line after the opening ---.
+    // gray-matter hands over the YAML from the newline that ends the opening ---, so yaml's
+    // line numbers are already the file's.
     const line = error instanceof YAML.YAMLError ? error.linePos?.[0]?.line : undefined;
-    const message = (error as Error).message.split('\n')[0] ?? '';
-    throw new ContentError(rel(file), 'frontmatter', `not valid YAML: ${message}${line ? ` (line ${line + 1})` : ''}`);
+    const message = ((error as Error).message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    throw new ContentError(rel(file), 'frontmatter', `not valid YAML: ${message}${line ? ` (line ${line})` : ''}`);
   }
   const frontmatter = parseOrThrow(frontmatterSchema, parsed.data, rel(file), 'frontmatter');
   return { source, frontmatter, body: parsed.content };
