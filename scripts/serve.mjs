@@ -103,11 +103,13 @@ function accepts(header, name) {
 }
 
 // Text is sent compressed, as any real static host would: Brotli from the .br files that
-// scripts/compress.mjs writes at build time, else gzip made once per file and kept.
+// scripts/compress.mjs writes at build time, else gzip made once per version of the file.
 const compressible = /\.(html|js|css|json|svg|txt|xml|webmanifest)$/;
 function encodedBody(file, acceptEncoding) {
   if (!compressible.test(file)) return undefined;
-  if (accepts(acceptEncoding, 'br') && fs.existsSync(`${file}.br`)) return { encoding: 'br', body: fs.readFileSync(`${file}.br`) };
+  // A .br older than its file is from the last build (a rebuild is under way): not that one.
+  const br = fs.statSync(`${file}.br`, { throwIfNoEntry: false });
+  if (accepts(acceptEncoding, 'br') && br && br.mtimeMs >= fs.statSync(file).mtimeMs) return { encoding: 'br', body: fs.readFileSync(`${file}.br`) };
   if (!accepts(acceptEncoding, 'gzip')) return undefined;
   return { encoding: 'gzip', body: perVersion('gzip', file, () => zlib.gzipSync(fs.readFileSync(file), { level: 9 })) };
 }

@@ -77,7 +77,9 @@ function send(target: string, { method = 'GET', headers = {} as Record<string, s
       socket.write(`${lines.join('\r\n')}\r\n\r\n`);
     });
     socket.on('data', (c: Buffer) => chunks.push(c));
-    socket.on('error', reject);
+    // A server that answers before reading all of a huge request resets the connection; what
+    // it had sent by then still counts (read below on close).
+    socket.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? undefined : reject(error)));
     socket.on('close', () => {
       const all = Buffer.concat(chunks);
       const end = all.indexOf('\r\n\r\n');
@@ -173,8 +175,11 @@ describe('serve.mjs', () => {
 
   it('refuses over-long URLs and keeps serving', async () => {
     expect((await send(`/${'a'.repeat(5000)}`)).status).toBe(414);
-    // Past Node's header limit the request never reaches the handler; Node answers 431 itself.
-    expect((await send(`/${'a'.repeat(100_000)}`)).status).toBe(431);
+    // Past Node's header limit the request never reaches the handler: Node answers 431 and
+    // closes, and the reset may come before the client reads the answer.
+    const huge = await send(`/${'a'.repeat(100_000)}`);
+    expect([431, 0]).toContain(huge.status);
+    expect(huge.body.toString()).not.toContain('home');
     await stillServing();
   });
 
@@ -234,5 +239,11 @@ describe('serve.mjs', () => {
     fs.utimesSync(file, new Date(), new Date(Date.now() + 5000));
     expect((await send('/resources/')).headers['content-security-policy']).toContain("'sha256-rebuilt='");
     expect(zlib.gunzipSync((await send('/resources/', gzip)).body).toString()).toContain('rebuilt');
+    // Its Brotli copy, still from the build before, is not sent with the new page's policy.
+    fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(page('resources')));
+    fs.utimesSync(`${file}.br`, new Date(), new Date(Date.now() - 5000));
+    const br = await send('/resources/', { headers: { 'Accept-Encoding': 'br' } });
+    expect(br.headers['content-encoding']).toBeUndefined();
+    expect(br.body.toString()).toContain('rebuilt');
   });
 });
