@@ -12,6 +12,17 @@ const config = [
       ...jsxA11y.flatConfigs.recommended.rules,
     },
   },
+  {
+    // lib/zod.ts sets jitless mode before any schema exists; a direct import could build one first.
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['lib/zod.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'zod', message: "Import { z } from '@/lib/zod' (jitless, for the CSP).", allowTypeImports: true }], patterns: [{ group: ['zod/*'], message: "Import { z } from '@/lib/zod' (jitless, for the CSP).", allowTypeImports: true }] },
+      ],
+    },
+  },
   { ignores: ['node_modules/**', '.next/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'tmp/**'] },
 ];
 

@@ -3,7 +3,7 @@
  * is an error, because a misspelt knob silently ignored is the worst kind of wrong answer) and
  * every error names the field it is about, e.g. "function.service.mean: required".
  */
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import type { Distribution } from './distributions';
 import type { Traffic } from './traffic';
 import { presets, type PresetName } from './presets';

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { extractPythonBlocks } from '../python-examples';
 import { lessonFile, loadLesson, loadOutline, type Lesson } from './load';
 import { lessonHref, quizHref } from './outline';
+import { renderProblem } from './render';
 import { loadGlossary, loadResources } from './reference';
 import { checkQuizzes } from '../quiz/check';
 import { checkClaims } from '../claims/check';
@@ -48,7 +49,12 @@ export async function runContentCheck(): Promise<CheckReport> {
       }
     }
   }
-  summary.push(`${outline.modules.length} modules, ${lessons.length} lessons compiled`);
+  // Compiling is not enough: an expression that throws only does so when the page renders.
+  for (const l of lessons) {
+    const problem = await renderProblem(l, fs.readFileSync(path.join(process.cwd(), l.file), 'utf8'));
+    if (problem) errors.push(problem);
+  }
+  summary.push(`${outline.modules.length} modules, ${lessons.length} lessons compiled and rendered`);
 
   const anchors = new Map<string, Set<string>>();
   for (const l of lessons) anchors.set(lessonHref(l.moduleId, l.slug), new Set([...pageIds, ...l.facts.toc.map((t) => t.id)]));

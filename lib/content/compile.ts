@@ -8,7 +8,7 @@ import { emptyFacts, rehypeHeadings, rehypeTableLabels, remarkLessonFacts, type 
  * THE ONE PLACE MDX IS COMPILED, at build time only. The output is code that the lesson page
  * evaluates on the server; never feed this untrusted MDX.
  */
-export async function compileLesson(source: string, file: string): Promise<{ code: string; facts: LessonFacts }> {
+export async function compileLesson(source: string, file: string, { sourceMap = false } = {}): Promise<{ code: string; facts: LessonFacts }> {
   const facts = emptyFacts();
   const { code } = await bundleMDX({
     source,
@@ -16,6 +16,8 @@ export async function compileLesson(source: string, file: string): Promise<{ cod
     // Errors are rethrown below with the file name; esbuild's own printout would say it twice.
     esbuildOptions(options) {
       options.logLevel = 'silent';
+      // Only the content check asks for one, to turn a render error's position into a line of the MDX.
+      if (sourceMap) Object.assign(options, { sourcemap: 'inline', sourcesContent: false });
       return options;
     },
     mdxOptions(options) {

@@ -105,7 +105,8 @@ describe('the content check command', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stz-content-'));
     fs.cpSync(path.join(root, 'content'), path.join(dir, 'content'), { recursive: true });
     change(dir);
-    const run = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/check-content.ts')], { cwd: dir, encoding: 'utf8' });
+    // The project's tsconfig: the check renders lessons with components that import through @/.
+    const run = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--tsconfig', path.join(root, 'tsconfig.json'), path.join(root, 'scripts/check-content.ts')], { cwd: dir, encoding: 'utf8' });
     fs.rmSync(dir, { recursive: true, force: true });
     return run;
   }
@@ -132,6 +133,18 @@ describe('the content check command', () => {
     const run = checkWith((dir) => fs.writeFileSync(path.join(dir, 'content/lessons/what-serverless-is/stray.mdx'), '---\ntitle: x\n---\n'));
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain('content/lessons/what-serverless-is/stray.mdx: (outline): not listed');
+  });
+
+  it('fails naming the file and line of an MDX expression that compiles but throws when rendered', () => {
+    let line = 0;
+    const run = checkWith((dir) => {
+      const file = path.join(dir, 'content/lessons/what-serverless-is/pros-and-cons.mdx');
+      const text = fs.readFileSync(file, 'utf8').replace(/\n*$/, '\n\n');
+      line = text.split('\n').length;
+      fs.writeFileSync(file, `${text}{(void 0).x}\n`);
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain(`content/lessons/what-serverless-is/pros-and-cons.mdx:${line}: body: does not render: Cannot read properties of undefined`);
   });
 
   it('fails on a dead internal link', () => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import YAML from 'yaml';
 import { compileLesson } from './compile';
 import { readingMinutes } from './outline';
 import type { LessonFacts } from './plugins';
@@ -91,20 +92,34 @@ export function loadLesson(moduleId: string, slug: string): Promise<Lesson> {
   return cached;
 }
 
-async function readLesson(moduleId: string, slug: string): Promise<Lesson> {
-  const file = lessonFile(moduleId, slug);
+// YAML 1.2's core schema, where `updated: 2026-02-30` stays the text it is: gray-matter's own
+// YAML 1.1 reader turns it into a Date, rolling an impossible day over into the next month.
+const yamlEngine = (text: string): object => YAML.parse(text, { schema: 'core', uniqueKeys: true }) ?? {};
+
+/** A lesson file's text, its parsed frontmatter and its body; bad YAML names the file and line. */
+export function readLessonSource(file: string): { source: string; frontmatter: Frontmatter; body: string } {
   const source = fs.readFileSync(file, 'utf8');
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(source);
+    parsed = matter(source, { engines: { yaml: yamlEngine } });
   } catch (error) {
-    throw new ContentError(rel(file), 'frontmatter', `not valid YAML: ${(error as Error).message}`);
+    // gray-matter hands over the YAML from the newline that ends the opening ---, so yaml's
+    // line numbers are already the file's.
+    const line = error instanceof YAML.YAMLError ? error.linePos?.[0]?.line : undefined;
+    const message = ((error as Error).message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    throw new ContentError(rel(file), 'frontmatter', `not valid YAML: ${message}${line ? ` (line ${line})` : ''}`);
   }
   const frontmatter = parseOrThrow(frontmatterSchema, parsed.data, rel(file), 'frontmatter');
+  return { source, frontmatter, body: parsed.content };
+}
+
+async function readLesson(moduleId: string, slug: string): Promise<Lesson> {
+  const file = lessonFile(moduleId, slug);
+  const { source, frontmatter, body } = readLessonSource(file);
   const { code, facts } = await compileLesson(source, rel(file));
   const problem = facts.problems[0];
   if (problem) throw new ContentError(rel(file), problem.field, `${problem.message} (line ${problem.line})`);
-  return { moduleId, slug, file: rel(file), frontmatter, readingMinutes: readingMinutes(parsed.content), code, facts };
+  return { moduleId, slug, file: rel(file), frontmatter, readingMinutes: readingMinutes(body), code, facts };
 }
 
 export async function loadAllLessons(): Promise<Lesson[]> {
@@ -120,11 +135,9 @@ export type LessonMeta = Frontmatter & {
 /** Titles, summaries and experiments for the outline, without compiling MDX (the sidebar and home page need only these). */
 export function lessonMeta(moduleId: string, slug: string): LessonMeta {
   const file = lessonFile(moduleId, slug);
-  const source = fs.readFileSync(file, 'utf8');
-  const parsed = matter(source);
-  const frontmatter = parseOrThrow(frontmatterSchema, parsed.data, rel(file), 'frontmatter');
-  const bodyLine = source.slice(0, source.length - parsed.content.length).split('\n').length;
-  return { ...frontmatter, experiments: experimentIds(parsed.content, rel(file), bodyLine) };
+  const { source, frontmatter, body } = readLessonSource(file);
+  const bodyLine = source.slice(0, source.length - body.length).split('\n').length;
+  return { ...frontmatter, experiments: experimentIds(body, rel(file), bodyLine) };
 }
 
 // Code, inline code and {/* comments */} can show an <Experiment> without being one. Blanked

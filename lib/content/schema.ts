@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase-kebab-case slug');
 
@@ -15,13 +15,20 @@ export const outlineSchema = z.strictObject({
   modules: z.array(moduleSchema).min(1),
 });
 
+/** YYYY-MM-DD naming a day that exists: 2026-02-30 and 2026-13-01 are refused, not rolled over. */
+const calendarDate = z
+  .string('a date as YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine((s) => {
+    const day = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === s;
+  }, { error: (issue) => `${String(issue.input)} is not a day of the calendar (month 01-12, and a day that month has)` });
+
 export const frontmatterSchema = z.strictObject({
   title: z.string().min(3),
   summary: z.string().min(10).max(200),
   objectives: z.array(z.string().min(5)).min(1).max(6),
-  updated: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'), z.date()]).transform((d) =>
-    d instanceof Date ? d.toISOString().slice(0, 10) : d,
-  ),
+  updated: calendarDate,
   status: z.enum(['published', 'coming-soon']).default('published'),
 });
 

@@ -299,7 +299,8 @@ describe('a broken quiz fails the content check and the quiz page build, naming 
 
   it('npm run check:content', () => {
     const dir = brokenCopy();
-    const run = spawnSync(tsx, [path.join(root, 'scripts/check-content.ts')], { cwd: dir, encoding: 'utf8' });
+    // The project's tsconfig: the check renders lessons with components that import through @/.
+    const run = spawnSync(tsx, ['--tsconfig', path.join(root, 'tsconfig.json'), path.join(root, 'scripts/check-content.ts')], { cwd: dir, encoding: 'utf8' });
     fs.rmSync(dir, { recursive: true, force: true });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain(expected);

@@ -1,7 +1,6 @@
-import type { NextConfig } from 'next';
-
 // A static export: the course deploys to any static host, and every page is built ahead of time.
-const nextConfig: NextConfig = {
+/** @type {import('next').NextConfig} */
+const nextConfig = {
   output: 'export',
   trailingSlash: true,
   images: { unoptimized: true },
