@@ -12,7 +12,7 @@
  * any new props object, so a re-rendered axis meant another store update and a second, blocking
  * render of the whole chart on every frame.
  */
-import { memo, useMemo, type ComponentType, type ReactElement } from 'react';
+import { memo, useMemo, type ComponentProps, type ComponentType, type ReactElement, type ReactNode } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { axisLine, axisTick, ChartBox, fillOf, FillPatterns, usePatternIds, type LegendItem } from './chart-parts';
 import { useQueuedRedraw } from './redraw-queue';
@@ -32,6 +32,22 @@ interface TimeChartProps {
   rows: readonly Row[];
   duration: number;
   height: number;
+}
+
+/**
+ * Every chart's frame: the captioned, fixed-size box and a Recharts chart filling it. `children`
+ * are the chart's memoised axes and series.
+ */
+function ChartFrame({ data, children, ...box }: Omit<ComponentProps<typeof ChartBox>, 'children'> & { data: readonly object[]; children: ReactNode }) {
+  return (
+    <ChartBox {...box}>
+      <ResponsiveContainer width="100%" height="100%" initialDimension={dim}>
+        <ComposedChart data={data as object[]} margin={margin} accessibilityLayer={false}>
+          {children}
+        </ComposedChart>
+      </ResponsiveContainer>
+    </ChartBox>
+  );
 }
 
 /** A chart that takes its new rows when the page's redraw queue gives it its turn. */
@@ -123,13 +139,9 @@ const RateChartInner = memo(function RateChart({ rows, duration, height }: TimeC
     [ids, duration, yTicks],
   );
   return (
-    <ChartBox title="Request rate" legend={rateLegend} height={height} description="Line chart of requests per second over simulated time, with throttled requests per second as a hatched area.">
-      <ResponsiveContainer width="100%" height="100%" initialDimension={dim}>
-        <ComposedChart data={rows as Row[]} margin={margin} accessibilityLayer={false}>
-          {body}
-        </ComposedChart>
-      </ResponsiveContainer>
-    </ChartBox>
+    <ChartFrame title="Request rate" legend={rateLegend} height={height} description="Line chart of requests per second over simulated time, with throttled requests per second as a hatched area." data={rows as Row[]}>
+      {body}
+    </ChartFrame>
   );
 });
 
@@ -173,13 +185,9 @@ const InstancesChartInner = memo(function InstancesChart({ rows, duration, heigh
     [ids, duration, yTicks],
   );
   return (
-    <ChartBox title="Instances" legend={instanceLegend} height={height} description="Stacked area chart of instances over simulated time: busy, starting and idle.">
-      <ResponsiveContainer width="100%" height="100%" initialDimension={dim}>
-        <ComposedChart data={rows as Row[]} margin={margin} accessibilityLayer={false}>
-          {body}
-        </ComposedChart>
-      </ResponsiveContainer>
-    </ChartBox>
+    <ChartFrame title="Instances" legend={instanceLegend} height={height} description="Stacked area chart of instances over simulated time: busy, starting and idle." data={rows as Row[]}>
+      {body}
+    </ChartFrame>
   );
 });
 
@@ -234,18 +242,13 @@ const LatencyChartInner = memo(function LatencyChart({ rows, duration, height }:
     ];
   }, [ids, duration, tickKey, coldTicks]);
   return (
-    <ChartBox
+    <ChartFrame
       title="Latency per interval (ms)"
       legend={latencyLegend}
       height={height}
-      description="Line chart of p50, p95 and p99 latency in milliseconds per interval over simulated time, with cold starts per interval as a hatched area."
-    >
-      <ResponsiveContainer width="100%" height="100%" initialDimension={dim}>
-        <ComposedChart data={rows as Row[]} margin={margin} accessibilityLayer={false}>
-          {body}
-        </ComposedChart>
-      </ResponsiveContainer>
-    </ChartBox>
+      description="Line chart of p50, p95 and p99 latency in milliseconds per interval over simulated time, with cold starts per interval as a hatched area." data={rows as Row[]}>
+      {body}
+    </ChartFrame>
   );
 });
 
@@ -311,18 +314,13 @@ const HistogramChartInner = memo(function HistogramChart({ rows, height }: { row
     ];
   }, [ids, every, yTicks, labels]);
   return (
-    <ChartBox
+    <ChartFrame
       title="Latency histogram (% of requests)"
       legend={histogramLegend}
       height={height}
-      description="Histogram of the share of requests in each latency range, warm and cold-started requests stacked."
-    >
-      <ResponsiveContainer width="100%" height="100%" initialDimension={dim}>
-        <ComposedChart data={points} margin={margin} accessibilityLayer={false}>
-          {body}
-        </ComposedChart>
-      </ResponsiveContainer>
-    </ChartBox>
+      description="Histogram of the share of requests in each latency range, warm and cold-started requests stacked." data={points}>
+      {body}
+    </ChartFrame>
   );
 });
 
@@ -347,18 +345,13 @@ const CostChartInner = memo(function CostChart({ rows, duration, height, alwaysO
     [duration, alwaysOn, yTicks],
   );
   return (
-    <ChartBox
+    <ChartFrame
       title="Cost so far ($)"
       legend={legend}
       height={height}
-      description={`Line chart of the money spent so far over simulated time${alwaysOn ? ': pay-per-use against an always-on server' : ''}.`}
-    >
-      <ResponsiveContainer width="100%" height="100%" initialDimension={dim}>
-        <ComposedChart data={rows as Row[]} margin={margin} accessibilityLayer={false}>
-          {body}
-        </ComposedChart>
-      </ResponsiveContainer>
-    </ChartBox>
+      description={`Line chart of the money spent so far over simulated time${alwaysOn ? ': pay-per-use against an always-on server' : ''}.`} data={rows as Row[]}>
+      {body}
+    </ChartFrame>
   );
 });
 
