@@ -40,6 +40,7 @@ export function WidgetPlaceholder({ kind, preset, ref }: { kind: WidgetKind; pre
       ref={ref}
       aria-labelledby={titleId}
       aria-busy="true"
+      data-widget-placeholder=""
       className="not-prose my-8 flex h-[var(--widget-height,640px)] flex-col gap-1 rounded-xl border border-line bg-bg-soft p-4 sm:p-5"
     >
       <p id={titleId} className="text-base font-bold">
