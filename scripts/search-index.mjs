@@ -50,9 +50,12 @@ if (unmarked.length > 0 || stray.length > 0) {
 
 if (!process.exitCode) {
   // Pagefind also writes its ready-made interfaces; the site has its own dialog, so they would only
-  // be bytes for an offline cache to store.
+  // be bytes for an offline cache to store. So is the fallback search core for pages of unknown
+  // language, when every language in the index names its own.
+  const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8'));
+  const ownCores = Object.values(entry.languages).every((language) => language.wasm && language.wasm !== 'unknown');
   for (const name of fs.readdirSync(bundle)) {
-    if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name)) fs.rmSync(path.join(bundle, name));
+    if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name) || (ownCores && name === 'wasm.unknown.pagefind')) fs.rmSync(path.join(bundle, name));
   }
   const files = [...walk(bundle)];
   const bytes = files.reduce((sum, file) => sum + fs.statSync(file).size, 0);

@@ -71,6 +71,11 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
   }
 
   function onKeyDown(e: React.KeyboardEvent) {
+    // Escape in a search field would only clear it; here it closes, wherever focus is.
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      return onClose(true);
+    }
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
     const list = [input.current, ...hits()].filter((el): el is HTMLElement => el !== null);
     const at = list.indexOf(document.activeElement as HTMLElement);
