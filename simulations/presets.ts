@@ -1,7 +1,7 @@
 /**
  * Platform presets: plain scenario fragments (no traffic), to be merged under a learner's
  * settings with mergeScenario or named in a scenario file as "preset". Every figure cites the
- * fact sheet (/work/shared/reference/serverless-facts.md, read up to Sept 2026) or says it is an
+ * fact sheet (the project's research notes on platforms, read up to Sept 2026) or says it is an
  * assumption. Platforms' undocumented behaviour (how long idle instances live, cold-start
  * times) comes from published measurements and is approximate by nature.
  */

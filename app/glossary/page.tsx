@@ -14,12 +14,13 @@ export const metadata: Metadata = pageMetadata({
 export default function GlossaryPage() {
   const entries = [...loadGlossary()].sort((a, b) => a.term.localeCompare(b.term));
   return (
-    <main id="main" className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
+    <main id="main" data-pagefind-body="" className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
       <h1 className="text-4xl font-bold tracking-tight">Glossary</h1>
       <p className="mt-3 text-lg text-muted">The words of serverless computing, each in one line, with the lessons that teach them.</p>
       <dl className="mt-10 divide-y divide-line border-y border-line">
         {entries.map((entry) => (
-          <div key={entry.id} id={entry.id} className="scroll-mt-24 py-5 target:bg-accent-soft">
+          // data-pagefind-title makes each entry its own search result, linked to #id.
+          <div key={entry.id} id={entry.id} data-pagefind-title={entry.term} className="scroll-mt-24 py-5 target:bg-accent-soft">
             <dt className="text-lg font-semibold">{entry.term}</dt>
             <dd className="mt-1">{entry.definition}</dd>
             {entry.lessons.length > 0 && (

@@ -1,4 +1,5 @@
 import Link from '@/components/intent-link';
+import { SearchButton } from '@/components/search/search-button';
 import { ThemeToggle } from './theme-toggle';
 
 const nav = [
@@ -17,7 +18,8 @@ export function SiteHeader() {
           Scale to Zero
         </Link>
         <SiteNav className="ml-auto hidden items-center gap-1 md:flex" />
-        <div className="ml-auto md:ml-2">
+        <div className="ml-auto flex items-center gap-2 md:ml-2">
+          <SearchButton />
           <ThemeToggle />
         </div>
       </div>

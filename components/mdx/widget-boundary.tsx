@@ -40,6 +40,7 @@ export function WidgetPlaceholder({ kind, preset, ref }: { kind: WidgetKind; pre
       ref={ref}
       aria-labelledby={titleId}
       aria-busy="true"
+      data-widget-placeholder=""
       className="not-prose my-8 flex h-[var(--widget-height,640px)] flex-col gap-1 rounded-xl border border-line bg-bg-soft p-4 sm:p-5"
     >
       <p id={titleId} className="text-base font-bold">
@@ -47,7 +48,9 @@ export function WidgetPlaceholder({ kind, preset, ref }: { kind: WidgetKind; pre
         {label && <span className="font-normal text-muted"> · {label}</span>}
       </p>
       <p className="text-sm text-muted">{spec.blurb}</p>
-      <p className="mt-6 text-sm text-muted">Loading the simulation…</p>
+      <p data-placeholder-status="" className="mt-6 text-sm text-muted">
+        Loading the simulation…
+      </p>
       {/* Pulses behind the words, never through them: a fading label would fail contrast. */}
       <div aria-hidden="true" className="mt-4 flex-1 animate-pulse rounded-lg bg-line/40 motion-reduce:animate-none" />
     </section>

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import type { Row } from './chart-rows';
 import { formatClock, formatMoney, formatNumber } from './format';
 import { buttonClass } from './transport';
+import { usePrinting } from './use-printing';
 
 const columns: { label: string; cell: (r: Row) => string }[] = [
   { label: 'Time', cell: (r) => formatClock(r.t) },
@@ -21,18 +22,21 @@ const columns: { label: string; cell: (r: Row) => string }[] = [
 /** "Show data": the numbers behind the charts, the most recent samples last. */
 export function DataTable({ rows, interval, name, limit = 12 }: { rows: readonly Row[]; interval: number; name: string; limit?: number }) {
   const [open, setOpen] = useState(false);
+  const printing = usePrinting();
+  // On paper the table stands in for the charts, so it prints whether or not it was opened.
+  const shown = open || printing;
   const id = useId();
   const recent = rows.slice(-limit);
   return (
-    <div className="flex flex-col gap-2">
+    <div data-sim-table="" className="flex flex-col gap-2">
       <div>
         <button type="button" className={buttonClass} aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
           <span aria-hidden="true">{open ? '▾' : '▸'}</span>
           Show data
         </button>
       </div>
-      <div id={id} hidden={!open}>
-        {open && (
+      <div id={id} hidden={!shown}>
+        {shown && (
           // A scrolling region must be reachable by keyboard so it can be scrolled (axe: scrollable-region-focusable).
           // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
           <div className="overflow-x-auto rounded-lg border border-line" tabIndex={0} role="region" aria-label={`Recent samples: ${name}`}>

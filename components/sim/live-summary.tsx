@@ -33,7 +33,7 @@ export function LiveSummary({ text, urgentKey, everyMs = 2500 }: { text: string;
   }, [urgentKey]);
 
   return (
-    <p aria-live="polite" className="text-sm text-muted">
+    <p aria-live="polite" data-sim-summary="" className="text-sm text-muted">
       {shown}
     </p>
   );

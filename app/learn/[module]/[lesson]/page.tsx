@@ -44,7 +44,8 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
   return (
     <CourseShell currentHref={href} aside={<TableOfContents entries={lesson.facts.toc} />}>
       <VisitRecorder href={href} />
-      <article>
+      {/* data-pagefind-body: the site search indexes the lesson itself, never the outline or table of contents. */}
+      <article data-pagefind-body="">
         <header className="mb-8 max-w-[70ch]">
           <p className="text-sm font-semibold text-accent">
             Module {(mod?.index ?? 0) + 1} · {mod?.title}

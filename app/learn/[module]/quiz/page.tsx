@@ -54,7 +54,8 @@ export default async function QuizPage({ params }: { params: Promise<Params> }) 
 
   return (
     <CourseShell currentHref={quizHref(module)}>
-      <header className="mb-8 max-w-[70ch]">
+      {/* Search indexes the quiz's title and intro; the questions render only in the browser. */}
+      <header data-pagefind-body="" className="mb-8 max-w-[70ch]">
         <p className="text-sm font-semibold text-accent">
           Module {(mod?.index ?? 0) + 1} · {view.moduleTitle}
         </p>
@@ -63,7 +64,7 @@ export default async function QuizPage({ params }: { params: Promise<Params> }) 
           {mod ? `On ${listTitles(mod.lessons.map((l) => l.title))}.` : null} Your results are saved in this browser.
         </p>
       </header>
-      <div className="max-w-[70ch]">
+      <div data-pagefind-body="" className="max-w-[70ch]">
         <Quiz view={view} next={nextStop} />
       </div>
       <PrevNext prev={stop(prev)} next={nextStop} />
