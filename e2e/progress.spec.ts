@@ -177,7 +177,7 @@ test('saved progress that cannot be read is set aside with a notice, and the pag
   await expect(notice).toBeHidden();
 });
 
-test('unreadable progress too big to copy aside is left untouched, offered as a file, and progress lives for the visit', async ({ page }) => {
+test('unreadable progress too big to copy aside is left untouched, offered as a file, progress lives for the visit, and once downloaded it can be deleted', async ({ page }) => {
   // About 5 million characters fit per site: a 3.1 MB value leaves no room for its copy.
   const corrupt = `{"version": 2, "lessons": [${'x'.repeat(3_100_000)}`;
   await seed(page, corrupt);
@@ -187,6 +187,7 @@ test('unreadable progress too big to copy aside is left untouched, offered as a 
   const stored = () => page.evaluate((k) => ({ keys: Object.keys(localStorage), same: localStorage.getItem(k) === `{"version": 2, "lessons": [${'x'.repeat(3_100_000)}` }), key);
   expect(await stored()).toEqual({ keys: [key], same: true });
 
+  await expect(notice.getByRole('button', { name: 'Delete it from this browser' })).toHaveCount(0);
   const downloading = page.waitForEvent('download');
   await notice.getByRole('button', { name: 'Download the unreadable data' }).click();
   const download = await downloading;
@@ -200,8 +201,15 @@ test('unreadable progress too big to copy aside is left untouched, offered as a 
   await expectTotals(page, 3, 1, 1);
   expect(await stored()).toEqual({ keys: [key], same: true });
   expect(await axeScan(page)).toEqual([]);
-  await notice.getByRole('button', { name: 'Dismiss' }).click();
+
+  // With the file saved, the learner may delete the data here; what they did meanwhile is saved.
+  await notice.getByRole('button', { name: 'Delete it from this browser' }).click();
   await expect(notice).toBeHidden();
+  expect(await stored()).toEqual({ keys: [key], same: false });
+  await page.reload();
+  await hydrated(page);
+  await expectTotals(page, 3, 1, 1);
+  await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toHaveCount(0);
 });
 
 for (const theme of ['light', 'dark'] as const) {

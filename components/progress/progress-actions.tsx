@@ -84,7 +84,7 @@ export function ProgressActions() {
         }}
       >
         <p>
-          This forgets every lesson marked read and every quiz result in this browser ({describeProgress(progress)}). It cannot be undone; export
+          This forgets every lesson marked read, quiz result and experiment in this browser ({describeProgress(progress)}). It cannot be undone; export
           your progress first if you may want it back.
         </p>
       </ConfirmDialog>

@@ -292,6 +292,40 @@ describe('a full storage', () => {
     expect(data.get(key)).toBe(corrupt);
   });
 
+  it('deletes the data left in place only when asked, then saves what was made meanwhile', async () => {
+    data = fakeBrowser(quota);
+    data.set(key, corrupt);
+    const store = await freshStore();
+    store.readProgress();
+    store.markLessonRead('m/one');
+    expect(data.get(key)).toBe(corrupt);
+    store.discardUnreadable();
+    expect(JSON.parse(data.get(key) ?? '{}').lessons['m/one']).toBeDefined();
+    expect(store.readProgress().notice).toBeUndefined();
+    store.markLessonRead('m/two');
+    expect(Object.keys(JSON.parse(data.get(key) ?? '{}').lessons).sort()).toEqual(['m/one', 'm/two']);
+  });
+
+  it('deletes nothing else: not data another tab wrote since, nor readable progress that could not be updated', async () => {
+    data = fakeBrowser(quota);
+    data.set(key, corrupt);
+    let store = await freshStore();
+    store.readProgress();
+    data.set(key, JSON.stringify({ ...emptyProgress(), lessons: { 'm/other-tab': { readAt: '2026-01-01' } } }));
+    const otherTab = data.get(key);
+    store.discardUnreadable();
+    expect(data.get(key)).toBe(otherTab);
+
+    data.clear();
+    data.set(key, otherTab!);
+    data.set('another-site-key', 'y'.repeat(quota - 40 - otherTab!.length));
+    store = await freshStore();
+    store.markLessonRead('m/one');
+    expect(store.readProgress().notice).toEqual({ kind: 'not-saved' });
+    store.discardUnreadable();
+    expect(data.get(key)).toBe(otherTab);
+  });
+
   it('says where the copy is when there was room for it, and offers the data too', async () => {
     data = fakeBrowser(quota);
     const small = '{"version": 2, "lessons": [oops';

@@ -35,6 +35,8 @@ let unreadable: string | undefined;
  * to storage until the page is loaded again.
  */
 let inMemory: Progress | undefined;
+/** The unreadable text left in place under progressKey (no room to copy it), until the learner deletes it. */
+let heldInPlace: string | undefined;
 
 function state(progress: Progress): ProgressState {
   cachedState = { progress, notice: sessionNotice, unreadable };
@@ -69,6 +71,7 @@ export function readProgress(): ProgressState {
     // Handled below: without a copy, the original must outlive this page view.
   }
   if (!copied) {
+    heldInPlace = raw;
     inMemory = emptyProgress();
     sessionNotice = { kind: 'left-in-place' };
     return state(inMemory);
@@ -108,6 +111,21 @@ export function replaceProgress(next: Progress): void {
     sessionNotice = unreadable = undefined;
     save(next);
   }
+  notify();
+}
+
+/**
+ * Deletes unreadable data that had to be left in place, so progress is saved again; the notice
+ * offers it only once the learner has downloaded the data. Progress made meanwhile is saved.
+ */
+export function discardUnreadable(): void {
+  const store = storage();
+  // Only the very data we could not read: another tab may have replaced it since.
+  if (!inMemory || heldInPlace === undefined || store?.getItem(progressKey) !== heldInPlace) return;
+  const kept = inMemory;
+  store.removeItem(progressKey);
+  inMemory = heldInPlace = sessionNotice = unreadable = undefined;
+  save(kept);
   notify();
 }
 
