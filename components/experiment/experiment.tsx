@@ -10,7 +10,7 @@ import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { recordExperimentOutcome, recordPrediction } from '@/components/progress/store';
 import { useProgress } from '@/components/progress/use-progress';
 import { WidgetBoundary, WidgetPlaceholder } from '@/components/mdx/widget-boundary';
-import { widgets } from '@/components/sim/presets';
+import { widgets } from '@/components/sim/widgets';
 import type { ExperimentSpec } from '@/lib/claims/spec';
 import { ExperimentResult } from './experiment-result';
 import { PredictionForm } from './prediction-form';

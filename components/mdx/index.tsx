@@ -4,7 +4,8 @@ import { Pre, Table } from './code';
 import { Figure } from './figure';
 import { makeKeyTakeaways, Sources } from './key-takeaways';
 import { Term } from './term';
-import { AutoscalingSim, ColdStartSim, CostSim, ScaleToZeroSim } from './widgets';
+import { Widget } from './widgets';
+import { widgetKinds, widgets, type WidgetKind } from '@/components/sim/widgets';
 import { Experiment, type ExperimentProps } from '@/components/experiment/experiment';
 
 /**
@@ -14,6 +15,16 @@ import { Experiment, type ExperimentProps } from '@/components/experiment/experi
 function Claim() {
   return null;
 }
+
+/** The registry's tags (<AutoscalingSim preset="…" />), each a server wrapper naming its kind. */
+function widgetTag(kind: WidgetKind) {
+  function Tag({ preset }: { preset: string }) {
+    return <Widget kind={kind} preset={preset} />;
+  }
+  Tag.displayName = widgets[kind].tag;
+  return Tag;
+}
+const widgetTags = Object.fromEntries(widgetKinds.map((kind) => [widgets[kind].tag, widgetTag(kind)]));
 
 /**
  * Everything a lesson may use, in one map (lib/content/allowed.ts lists the same names for the
@@ -26,10 +37,7 @@ export function lessonComponents(lessonKey: string) {
     KeyTakeaways: makeKeyTakeaways(lessonKey),
     Sources,
     Term,
-    AutoscalingSim,
-    ScaleToZeroSim,
-    ColdStartSim,
-    CostSim,
+    ...widgetTags,
     Experiment: (props: Omit<ExperimentProps, 'lessonKey'>) => <Experiment {...props} lessonKey={lessonKey} />,
     Claim,
     pre: Pre,

@@ -1,7 +1,7 @@
 'use client';
 
 import { Component, Fragment, useId, type ReactNode, type Ref } from 'react';
-import { widgets, type WidgetKind } from '@/components/sim/presets';
+import { widgets, type WidgetKind } from '@/components/sim/widgets';
 
 /** A widget that throws shows its error inside its own box; the lesson around it keeps working. */
 export class WidgetBoundary extends Component<{ name: string; children: ReactNode }, { error?: Error; attempt: number }> {

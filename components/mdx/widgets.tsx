@@ -1,29 +1,23 @@
 'use client';
 
-import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
-import { widgets, type WidgetKind } from '@/components/sim/presets';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { widgets, type WidgetKind } from '@/components/sim/widgets';
 import { WidgetBoundary, WidgetPlaceholder } from './widget-boundary';
 
-type WidgetProps = { preset: string };
-
-// Recharts and the engine load only on pages that use a widget, and only when it is near.
-const loaders: Record<WidgetKind, () => Promise<{ default: ComponentType<WidgetProps> }>> = {
-  autoscaling: () => import('@/components/sim/autoscaling-sim').then((m) => ({ default: m.AutoscalingSim })),
-  'scale-to-zero': () => import('@/components/sim/scale-to-zero-sim').then((m) => ({ default: m.ScaleToZeroSim })),
-  'cold-start': () => import('@/components/sim/cold-start-sim').then((m) => ({ default: m.ColdStartSim })),
-  cost: () => import('@/components/sim/cost-sim').then((m) => ({ default: m.CostSim })),
-};
+// Recharts and the engine load only on pages that use a widget, and only when it is near. Every
+// kind is the one panel, told its kind by the registry.
+const loadPanel = () => import('@/components/sim/sim-panel').then((m) => ({ default: m.SimPanel }));
 
 /**
  * Mounts a widget once it comes within a screen or so of the viewport. Drawing a panel's charts
  * is about a second of main-thread work on a mid-range phone; a reader who never scrolls that
  * far should not pay it while the lesson is still loading.
  */
-function WhenNear({ kind, preset }: { kind: WidgetKind } & WidgetProps) {
+function WhenNear({ kind, preset }: { kind: WidgetKind; preset: string }) {
   const ref = useRef<HTMLElement>(null);
   const [near, setNear] = useState(false);
   // One lazy component per mount: after a failed load, "Try again" remounts and fetches afresh.
-  const [Widget] = useState(() => lazy(loaders[kind]));
+  const [Panel] = useState(() => lazy(loadPanel));
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof IntersectionObserver === 'undefined') return setNear(true);
@@ -35,24 +29,16 @@ function WhenNear({ kind, preset }: { kind: WidgetKind } & WidgetProps) {
   if (!near) return placeholder;
   return (
     <Suspense fallback={placeholder}>
-      <Widget preset={preset} />
+      <Panel kind={kind} preset={preset} />
     </Suspense>
   );
 }
 
-function widget(kind: WidgetKind) {
-  function Widget({ preset }: WidgetProps) {
-    return (
-      <WidgetBoundary name={widgets[kind].title.toLowerCase()}>
-        <WhenNear kind={kind} preset={preset} />
-      </WidgetBoundary>
-    );
-  }
-  Widget.displayName = `Widget(${kind})`;
-  return Widget;
+/** A lesson widget of any kind: `<ScaleToZeroSim preset="…" />` in MDX becomes this with its kind. */
+export function Widget({ kind, preset }: { kind: WidgetKind; preset: string }) {
+  return (
+    <WidgetBoundary name={widgets[kind].title.toLowerCase()}>
+      <WhenNear kind={kind} preset={preset} />
+    </WidgetBoundary>
+  );
 }
-
-export const AutoscalingSim = widget('autoscaling');
-export const ScaleToZeroSim = widget('scale-to-zero');
-export const ColdStartSim = widget('cold-start');
-export const CostSim = widget('cost');

@@ -6,7 +6,7 @@
 import { createRun, parseScenario, presets, type ChartHistogram, type Run, type Sample, type Summary } from '../../simulations';
 import { allKnobIds, forever, knobOf, moreKnobIds, unbounded, type KnobId } from './knobs';
 import { baseValues, defaultSeed, type PlatformId, type SimSettings } from './settings';
-import { widgets, type WidgetKind } from './presets';
+import { widgets, type WidgetKind } from './widgets';
 
 export type { Sample, Summary };
 export type Histogram = ChartHistogram;

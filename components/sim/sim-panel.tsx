@@ -11,67 +11,40 @@ import { toHistogramRows, toRows, type Row } from './chart-rows';
 import { ChartWarmup } from './chart-warmup';
 import { CostChart, HistogramChart, InstancesChart, LatencyChart, RateChart } from './charts';
 import { DataTable } from './data-table';
-import { formatLatency, formatPercent } from './format';
 import { KnobSlider, SelectField } from './knob-slider';
 import { knobs, type KnobId } from './knobs';
 import { LiveSummary } from './live-summary';
-import { widgets, type WidgetKind } from './presets';
-import { coreReadouts, Readouts, type ReadoutItem } from './readouts';
+import { widgets, type WidgetKind } from './widgets';
+import { coreReadouts, Readouts } from './readouts';
 import { sampleIntervalFor, widgetSettings, type RunView } from './scenario';
 import { isPatternId, patternIds, patternLabels, randomSeed, type SimSettings } from './settings';
 import { summaryText } from './summary-text';
 import { Transport } from './transport';
 import { encodePlayground } from './url-state';
 import { useSimulation } from './use-simulation';
-import { costFigures } from './cost-figures';
 
 const patternOptions = patternIds.map((id) => ({ value: id, label: patternLabels[id] }));
 
+/** The kind's charts, top to bottom, as its definition lists them. */
 function Charts({ kind, rows, view }: { kind: WidgetKind; rows: readonly Row[]; view: RunView }) {
   const d = view.duration;
-  const histogram = useMemo(() => (kind === 'cold-start' ? toHistogramRows(view.histogram) : []), [kind, view.histogram]);
-  switch (kind) {
-    case 'autoscaling':
-      return (
-        <>
-          <RateChart rows={rows} duration={d} height={140} />
-          <InstancesChart rows={rows} duration={d} height={200} />
-        </>
-      );
-    case 'scale-to-zero':
-      return (
-        <>
-          <RateChart rows={rows} duration={d} height={110} />
-          <InstancesChart rows={rows} duration={d} height={150} />
-          <CostChart rows={rows} duration={d} height={110} alwaysOn={false} />
-        </>
-      );
-    case 'cold-start':
-      return (
-        <>
-          <LatencyChart rows={rows} duration={d} height={200} />
-          <HistogramChart rows={histogram} height={150} />
-        </>
-      );
-    case 'cost':
-      return (
-        <>
-          <CostChart rows={rows} duration={d} height={200} alwaysOn />
-          <RateChart rows={rows} duration={d} height={140} />
-        </>
-      );
-  }
-}
-
-function readoutsFor(kind: WidgetKind, view: RunView, settings: SimSettings): ReadoutItem[] {
-  const core = coreReadouts(view);
-  const started = view.time > 0 && view.summary.requests > 0;
-  if (kind === 'autoscaling')
-    return [...core, { label: 'Throttled', value: started ? formatPercent(view.summary.rejectionFraction) : '—', note: 'of requests (429)' }];
-  if (kind === 'cold-start')
-    return [{ label: 'p50 latency', value: started ? formatLatency(view.summary.latency.p50) : '—', note: 'the median' }, ...core];
-  if (kind === 'cost') return [...core, ...costFigures(view, settings)];
-  return core;
+  const specs = widgets[kind].charts;
+  const wantsHistogram = specs.some((c) => c.chart === 'histogram');
+  const histogram = useMemo(() => (wantsHistogram ? toHistogramRows(view.histogram) : []), [wantsHistogram, view.histogram]);
+  return specs.map((c) => {
+    switch (c.chart) {
+      case 'rate':
+        return <RateChart key="rate" rows={rows} duration={d} height={c.height} />;
+      case 'instances':
+        return <InstancesChart key="instances" rows={rows} duration={d} height={c.height} />;
+      case 'latency':
+        return <LatencyChart key="latency" rows={rows} duration={d} height={c.height} />;
+      case 'histogram':
+        return <HistogramChart key="histogram" rows={histogram} height={c.height} />;
+      case 'cost':
+        return <CostChart key="cost" rows={rows} duration={d} height={c.height} alwaysOn={c.alwaysOn} />;
+    }
+  });
 }
 
 /** What an experiment beside the panel may do: start a fresh run with given settings and play it. */
@@ -172,7 +145,7 @@ export function SimPanel({ kind, preset, controlRef, onRunEnd }: PanelProps) {
           />
         )}
       </Transport>
-      <Readouts items={readoutsFor(kind, view, settings)} />
+      <Readouts items={spec.readouts(coreReadouts(view), view, settings)} />
       <div className="flex flex-col gap-4">
         <Charts kind={kind} rows={rows} view={view} />
       </div>

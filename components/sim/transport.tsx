@@ -3,7 +3,6 @@
 import type { ReactNode } from 'react';
 import { formatClock } from './format';
 import { SelectField } from './knob-slider';
-import { speeds } from './presets';
 import type { Status } from './use-simulation';
 
 export const buttonClass =
@@ -11,6 +10,8 @@ export const buttonClass =
 export const primaryButtonClass =
   'inline-flex h-9 min-w-[5.5rem] items-center justify-center gap-1.5 rounded-md bg-accent px-3 text-sm font-semibold text-accent-fg hover:opacity-90';
 
+/** Simulated seconds per second a learner can choose. */
+export const speeds = [1, 10, 30, 60, 300, 600, 1800, 3600] as const;
 const speedOptions = speeds.map((s) => ({ value: String(s), label: `${s.toLocaleString('en-US')}×` }));
 
 interface TransportProps {

@@ -3,7 +3,7 @@
  * the engine over several seeds, and any that does not hold fails the build with its figures.
  */
 import { isKnobId } from '../../components/sim/knobs';
-import { widgets, type WidgetKind } from '../../components/sim/presets';
+import { widgets, type WidgetKind } from '../../components/sim/widgets';
 import { isPatternId, type SimSettings } from '../../components/sim/settings';
 import { isMetricId, metricOf, type MetricId, type RunFigures } from './metrics';
 import { checkSeeds, holds, isRight, outcomeOf, runToEnd, settingsFor, visible } from './run';

@@ -6,7 +6,7 @@
  * several seeds, and the browser grades a learner's run with it.
  */
 import type { KnobId } from '../../components/sim/knobs';
-import type { WidgetKind } from '../../components/sim/presets';
+import type { WidgetKind } from '../../components/sim/widgets';
 import type { PatternId } from '../../components/sim/settings';
 import type { MetricId } from './metrics';
 

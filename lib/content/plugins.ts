@@ -3,7 +3,7 @@ import type { Root as HastRoot, Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import { mdxComponentNames, requiredProps, type MdxComponentName } from './allowed';
+import { mdxComponentNames, requiredProps } from './allowed';
 import { PropError, readProps } from './jsx-props';
 
 export interface TocEntry {
@@ -64,7 +64,7 @@ export function remarkLessonFacts(facts: LessonFacts) {
       }
       facts.components.push(name);
       const attrs = new Map((n.attributes ?? []).filter((a) => a.name).map((a) => [a.name as string, a.value]));
-      for (const [prop, values] of Object.entries(requiredProps[name as MdxComponentName] ?? {})) {
+      for (const [prop, values] of Object.entries(requiredProps[name] ?? {})) {
         const value = attrs.get(prop);
         if (typeof value !== 'string' || value === '') {
           facts.problems.push({ field: `<${name}> ${prop}`, message: 'required (a plain string)', line });
