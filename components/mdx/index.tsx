@@ -5,6 +5,7 @@ import { Figure } from './figure';
 import { makeKeyTakeaways, Sources } from './key-takeaways';
 import { Term } from './term';
 import { Widget } from './widgets';
+import type { WidgetNames } from './widget-boundary';
 import { widgetKinds, widgets, type WidgetKind } from '@/components/sim/widgets';
 import { Experiment, type ExperimentProps } from '@/components/experiment/experiment';
 
@@ -16,10 +17,15 @@ function Claim() {
   return null;
 }
 
+function widgetNames(kind: WidgetKind, preset: string): WidgetNames {
+  const w = widgets[kind];
+  return { title: w.title, blurb: w.blurb, label: w.presets[preset]?.label };
+}
+
 /** The registry's tags (<AutoscalingSim preset="…" />), each a server wrapper naming its kind. */
 function widgetTag(kind: WidgetKind) {
   function Tag({ preset }: { preset: string }) {
-    return <Widget kind={kind} preset={preset} />;
+    return <Widget kind={kind} preset={preset} names={widgetNames(kind, preset)} />;
   }
   Tag.displayName = widgets[kind].tag;
   return Tag;
@@ -38,7 +44,7 @@ export function lessonComponents(lessonKey: string) {
     Sources,
     Term,
     ...widgetTags,
-    Experiment: (props: Omit<ExperimentProps, 'lessonKey'>) => <Experiment {...props} lessonKey={lessonKey} />,
+    Experiment: (props: Omit<ExperimentProps, 'lessonKey' | 'names'>) => <Experiment {...props} lessonKey={lessonKey} names={widgetNames(props.widget, props.preset)} />,
     Claim,
     pre: Pre,
     table: Table,

@@ -1,7 +1,6 @@
 'use client';
 
 import { Component, Fragment, useId, type ReactNode, type Ref } from 'react';
-import { widgets, type WidgetKind } from '@/components/sim/widgets';
 
 /** A widget that throws shows its error inside its own box; the lesson around it keeps working. */
 export class WidgetBoundary extends Component<{ name: string; children: ReactNode }, { error?: Error; attempt: number }> {
@@ -27,13 +26,23 @@ export class WidgetBoundary extends Component<{ name: string; children: ReactNod
 }
 
 /**
+ * A widget's words before its code arrives, handed down from the server (which reads the widget
+ * registry), so the page's first script does not carry the registry.
+ */
+export interface WidgetNames {
+  title: string;
+  blurb: string;
+  /** The preset's label. */
+  label?: string;
+}
+
+/**
  * Stands where a widget will be, at the height of a loaded panel so nothing jumps when the chart
  * code arrives. It is already the widget's named region, so a screen reader's landmark list and
  * the page's outline are the same before and after.
  */
-export function WidgetPlaceholder({ kind, preset, ref }: { kind: WidgetKind; preset: string; ref?: Ref<HTMLElement> }) {
-  const spec = widgets[kind];
-  const label = spec.presets[preset]?.label;
+export function WidgetPlaceholder({ names, ref }: { names: WidgetNames; ref?: Ref<HTMLElement> }) {
+  const { title, blurb, label } = names;
   const titleId = useId();
   return (
     <section
@@ -44,10 +53,10 @@ export function WidgetPlaceholder({ kind, preset, ref }: { kind: WidgetKind; pre
       className="not-prose my-8 flex h-[var(--widget-height,640px)] flex-col gap-1 rounded-xl border border-line bg-bg-soft p-4 sm:p-5"
     >
       <p id={titleId} className="text-base font-bold">
-        Simulation: {spec.title}
+        Simulation: {title}
         {label && <span className="font-normal text-muted"> · {label}</span>}
       </p>
-      <p className="text-sm text-muted">{spec.blurb}</p>
+      <p className="text-sm text-muted">{blurb}</p>
       <p data-placeholder-status="" className="mt-6 text-sm text-muted">
         Loading the simulation…
       </p>

@@ -1,19 +1,25 @@
 'use client';
 
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { widgets, type WidgetKind } from '@/components/sim/widgets';
-import { WidgetBoundary, WidgetPlaceholder } from './widget-boundary';
+import type { WidgetKind } from '@/components/sim/widgets';
+import { WidgetBoundary, WidgetPlaceholder, type WidgetNames } from './widget-boundary';
 
 // Recharts and the engine load only on pages that use a widget, and only when it is near. Every
 // kind is the one panel, told its kind by the registry.
 const loadPanel = () => import('@/components/sim/sim-panel').then((m) => ({ default: m.SimPanel }));
+
+interface WidgetProps {
+  kind: WidgetKind;
+  preset: string;
+  names: WidgetNames;
+}
 
 /**
  * Mounts a widget once it comes within a screen or so of the viewport. Drawing a panel's charts
  * is about a second of main-thread work on a mid-range phone; a reader who never scrolls that
  * far should not pay it while the lesson is still loading.
  */
-function WhenNear({ kind, preset }: { kind: WidgetKind; preset: string }) {
+function WhenNear({ kind, preset, names }: WidgetProps) {
   const ref = useRef<HTMLElement>(null);
   const [near, setNear] = useState(false);
   // One lazy component per mount: after a failed load, "Try again" remounts and fetches afresh.
@@ -25,7 +31,7 @@ function WhenNear({ kind, preset }: { kind: WidgetKind; preset: string }) {
     io.observe(el);
     return () => io.disconnect();
   }, []);
-  const placeholder = <WidgetPlaceholder kind={kind} preset={preset} ref={ref} />;
+  const placeholder = <WidgetPlaceholder names={names} ref={ref} />;
   if (!near) return placeholder;
   return (
     <Suspense fallback={placeholder}>
@@ -35,10 +41,10 @@ function WhenNear({ kind, preset }: { kind: WidgetKind; preset: string }) {
 }
 
 /** A lesson widget of any kind: `<ScaleToZeroSim preset="…" />` in MDX becomes this with its kind. */
-export function Widget({ kind, preset }: { kind: WidgetKind; preset: string }) {
+export function Widget({ kind, preset, names }: WidgetProps) {
   return (
-    <WidgetBoundary name={widgets[kind].title.toLowerCase()}>
-      <WhenNear kind={kind} preset={preset} />
+    <WidgetBoundary name={names.title.toLowerCase()}>
+      <WhenNear kind={kind} preset={preset} names={names} />
     </WidgetBoundary>
   );
 }
