@@ -24,9 +24,19 @@ export interface DeciderSpec {
   maxScaleDownRate: number;
 }
 
-/** Knative's aim per pod: min(target, concurrency) × utilisation, never below 0.01. */
+/** Knative's container-concurrency-target-default: the aim when neither a target nor a
+ * concurrency limit is given. */
+export const TARGET_DEFAULT = 100;
+
+/**
+ * Knative's aim per pod (ResolveMetricTarget): a target given is capped by the concurrency
+ * limit; with no target the limit itself is aimed at, and with no limit either (concurrency 0,
+ * unlimited) the default 100. Times utilisation, never below 0.01.
+ */
 export function resolveTarget(a: Pick<Autoscaler, 'target' | 'targetUtilization'>, concurrency: number): number {
-  return Math.max(0.01, Math.min(a.target, concurrency) * a.targetUtilization);
+  let total = concurrency > 0 ? concurrency : TARGET_DEFAULT;
+  if (a.target !== null) total = concurrency > 0 ? Math.min(a.target, concurrency) : a.target;
+  return Math.max(0.01, total * a.targetUtilization);
 }
 
 export class Kpa {
@@ -37,17 +47,26 @@ export class Kpa {
   panicSince = -Infinity;
   /** Panic mode never scales below the most pods it has asked for. */
   maxPanicPods = 0;
-  private zeroSince = -1;
+  /** Since when the bounded decision has been 0; -Infinity = it is not. */
+  private zeroSince = -Infinity;
 
-  /** Starts at time t0 with the concurrency integral at area0 (a tick change restarts it). */
+  /**
+   * Starts at time t0 with the concurrency integral at area0 (a tick change restarts it) and
+   * `ready` pods ready. Like Knative's, an autoscaler created over more than one ready pod starts
+   * in panic mode holding that count: it has no history yet, and without this it would scale a
+   * busy fleet down on its first, empty averages.
+   */
   constructor(
     private readonly tick: number,
     private readonly t0 = 0,
     area0 = 0,
+    ready = 0,
   ) {
     // Room for the longest stable window allowed (1 h).
     this.ring = new Float64Array(Math.ceil(3600 / tick) + 2);
     this.ring[0] = area0;
+    this.maxPanicPods = ready;
+    if (ready > 1) this.panicSince = t0;
   }
 
   get panicking(): boolean {
@@ -118,10 +137,10 @@ export class Kpa {
     let d = Math.min(Math.max(desired, minScale), maxScale);
     // The last pod goes only after the scale-to-zero grace period has passed.
     if (d === 0 && current > 0) {
-      if (this.zeroSince < 0) this.zeroSince = t;
+      if (this.zeroSince === -Infinity) this.zeroSince = t;
       if (t - this.zeroSince < grace) d = 1;
     } else {
-      this.zeroSince = -1;
+      this.zeroSince = -Infinity;
     }
     return d;
   }
