@@ -129,9 +129,10 @@ export class Kpa {
   }
 
   /**
-   * The scaler: min/max bounds, then the scale-to-zero grace. Knative counts the grace from the
-   * moment its pod autoscaler turns inactive, which happens at the first zero decision once the
-   * revision has been active for a stable window; here it counts from the first zero decision.
+   * The scaler: min/max bounds, then the scale-to-zero grace. Knative removes the last pod once
+   * its autoscaler has turned inactive and the activator has been in the request path for the
+   * grace, often already the case (burst capacity keeps it there at low scale); here the full
+   * grace always runs from the first zero decision, an upper bound on Knative's wait.
    */
   bound(t: number, desired: number, current: number, minScale: number, maxScale: number, grace: number): number {
     let d = Math.min(Math.max(desired, minScale), maxScale);
