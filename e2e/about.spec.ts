@@ -4,9 +4,9 @@ import { openWidget } from './sim-helpers';
 // The About page is reached from a widget and from the playground, and shows the validation as
 // generated: Knative's cases all agreeing, every statistical row within its allowance.
 test('About the model: linked from a widget and the playground, with the tables as generated', async ({ page }) => {
-  await page.goto('/learn/what-serverless-is/pros-and-cons/');
+  await page.goto('/learn/what-serverless-is/what-is-serverless-computing/');
   await hydrated(page);
-  const sim = await openWidget(page, 'Autoscaling');
+  const sim = await openWidget(page, 'Scale to zero');
   await sim.getByRole('link', { name: 'About the model' }).click();
   await expect(page).toHaveURL(/\/about-the-model\/$/);
   await expect(page.getByRole('heading', { level: 1, name: 'About the model' })).toBeVisible();

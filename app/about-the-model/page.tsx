@@ -34,7 +34,7 @@ export default function AboutTheModelPage() {
         <ol className="mt-2 list-decimal pl-5 text-sm">
           {sections.map(([id, title]) => (
             <li key={id}>
-              <a href={`#${id}`} className="text-accent underline underline-offset-4">
+              <a href={`#${id}`} className="inline-block py-1 text-accent underline underline-offset-4">
                 {title}
               </a>
             </li>
@@ -87,7 +87,7 @@ export default function AboutTheModelPage() {
         These tables are the ones the last <code>npm run validate</code> wrote.
       </p>
       <ValidationTables />
-      <section aria-labelledby="cold-derivation" className="mt-6 rounded-lg border border-line bg-bg-soft px-5 py-4">
+      <section className="mt-6 rounded-lg border border-line bg-bg-soft px-5 py-4">
         <h3 id="cold-derivation" className="text-lg font-semibold">Where the cold-start references come from</h3>
         <p className="mt-2">
           Requests arrive at random at rate λ, so the time from an instance going idle to the next arrival is exponential: it exceeds the

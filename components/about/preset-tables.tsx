@@ -8,7 +8,7 @@ export function PresetTables() {
   return (
     <>
       {presetSources.map((p) => (
-        <section key={p.preset} aria-labelledby={`preset-${p.preset}`} className="mt-8">
+        <section key={p.preset} className="mt-8">
           <h3 id={`preset-${p.preset}`} className="text-xl font-semibold">
             {p.title}
           </h3>

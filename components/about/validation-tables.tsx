@@ -11,7 +11,7 @@ export function ValidationTables() {
   return (
     <>
       {report.tables.map((t) => (
-        <section key={t.id} aria-labelledby={`table-${t.id}`} className="mt-8">
+        <section key={t.id} className="mt-8">
           <h3 id={`table-${t.id}`} className="text-xl font-semibold">
             {t.title}
           </h3>
