@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Kpa } from './knative';
-import { createRun, mergeScenario, parseScenario, presets, ScenarioError, type Sample } from './index';
+import { createRun, isSettable, mergeScenario, parseScenario, presets, ScenarioError, scenarioToInput, type Sample } from './index';
 import { files, KNATIVE_COMMIT, knativeCases, notModelled } from './validation/knative-cases';
 import { checkCase, tally } from './validation/knative-check';
 
@@ -145,6 +145,16 @@ describe('fix: the target is unset unless given (TestMakeDecider/with burst capa
     expect(pods).toBeGreaterThanOrEqual(8);
     expect(pods).toBeLessThanOrEqual(9.5);
     expect(r.summary().rejected).toBe(0);
+  });
+
+  it('the target defaults to unset, and a run can still set it (the playground knob) or clear it', () => {
+    const s = parseScenario({ platform: { policy: 'target-tracking' } });
+    expect(s.platform.autoscaler.target).toBeNull();
+    expect(isSettable('platform.autoscaler.target')).toBe(true);
+    const r = createRun(s);
+    r.advanceTo(10);
+    r.set('platform.autoscaler.target', 50);
+    expect(parseScenario(scenarioToInput(s)).platform.autoscaler.target).toBeNull();
   });
 
   it('concurrency 0 is refused for the other policies, naming the field', () => {
