@@ -9,6 +9,6 @@ const outline = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'content', '
 
 export const lessonRoutes = outline.modules.flatMap((m) => m.lessons.map((l) => `/learn/${m.id}/${l}/`));
 export const quizRoutes = outline.modules.filter((m) => m.quiz).map((m) => `/learn/${m.id}/quiz/`);
-export const staticRoutes = ['/', '/playground/', '/glossary/', '/resources/', '/progress/'];
+export const staticRoutes = ['/', '/playground/', '/glossary/', '/resources/', '/progress/', '/about-the-model/'];
 export const allRoutes = [...staticRoutes, ...lessonRoutes, ...quizRoutes];
 export const firstLesson = lessonRoutes[0] ?? '/';

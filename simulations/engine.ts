@@ -35,6 +35,9 @@ export const PER_REQUEST = 0;
 export const TARGET = 1;
 export const FIXED = 2;
 
+/** Slots per instance standing for unlimited concurrency (2^20 × the pool's 2^32 key stays exact). */
+const UNLIMITED_SLOTS = 2 ** 20;
+
 /** Latencies per sample interval kept exactly before the histogram takes over. */
 export const SMALL = 64;
 
@@ -184,7 +187,8 @@ export class Engine extends Pool {
   derive(s: Scenario): void {
     const p = s.platform;
     this.policy = p.policy === 'per-request' ? PER_REQUEST : p.policy === 'target-tracking' ? TARGET : FIXED;
-    this.conc = s.function.concurrency;
+    // Unlimited concurrency (0) as a slot count the pool's sort keys still order exactly.
+    this.conc = s.function.concurrency === 0 ? UNLIMITED_SLOTS : s.function.concurrency;
     this.slotsPer = this.conc;
     this.leastLoaded = this.policy === TARGET;
     this.keepAlive = p.keepAlive;
@@ -679,7 +683,7 @@ export class Engine extends Pool {
     const p = this.s.platform;
     const current = this.alive - this.draining;
     const ready = current - this.starting;
-    const desired = kpa.decide(t, this.aInFlight + this.aQueued, ready, current, p.autoscaler, this.conc, p.minInstances, p.maxConcurrency);
+    const desired = kpa.decide(t, this.aInFlight + this.aQueued, ready, current, p.autoscaler, this.s.function.concurrency, p.minInstances, p.maxConcurrency);
     if (desired !== current) this.scaleTo(desired, t);
   }
 }

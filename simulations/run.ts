@@ -189,7 +189,7 @@ class RunImpl implements Run {
     } else if (e.policy === FIXED) {
       if (op.instances !== p.instances) e.scaleTo(p.instances, t);
     } else if (op.autoscaler.tick !== p.autoscaler.tick) {
-      e.kpa = new Kpa(p.autoscaler.tick, t, e.aInFlight + e.aQueued);
+      e.kpa = new Kpa(p.autoscaler.tick, t, e.aInFlight + e.aQueued, e.alive - e.draining - e.starting);
       e.tickN = Math.floor(t / p.autoscaler.tick);
       e.tickAt = (e.tickN + 1) * p.autoscaler.tick;
     }

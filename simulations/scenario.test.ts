@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeScenario, parseScenario, presets, ScenarioError, scenarioToInput, type PresetName } from './index';
+import { resolveTarget } from './knative';
 
 function errorOf(input: unknown): ScenarioError {
   try {
@@ -109,9 +110,10 @@ describe('presets and mergeScenario', () => {
     expect(parseScenario(presets['aws-lambda']).platform.scaleUpLimit).toEqual({ instances: 1000, per: 10 });
     expect(parseScenario(presets['aws-lambda-provisioned']).platform.minInstances).toBeGreaterThan(0);
     expect(parseScenario(presets['cloud-run']).function.concurrency).toBe(80);
-    const k = parseScenario(presets.knative).platform;
+    const kn = parseScenario(presets.knative);
+    const k = kn.platform;
     expect(k.policy).toBe('target-tracking');
-    expect(k.autoscaler.target * k.autoscaler.targetUtilization).toBeCloseTo(70, 12);
+    expect(resolveTarget(k.autoscaler, kn.function.concurrency)).toBeCloseTo(70, 12);
     expect(parseScenario(presets['always-on-vm']).platform.policy).toBe('fixed');
   });
 

@@ -20,9 +20,10 @@ export interface Queue {
 
 /** Knative KPA settings; defaults are knative/serving's (fact sheet §5.1). */
 export interface Autoscaler {
-  /** Per-instance concurrency target before utilisation (container-concurrency-target-default, 100);
-   * capped by function.concurrency. */
-  target: number;
+  /** Knative's target annotation: concurrency per pod to aim for before utilisation, capped by
+   * function.concurrency. null (the default) = not given: aim at function.concurrency, or at
+   * 100 when that is 0 (unlimited). */
+  target: number | null;
   /** container-concurrency-target-percentage as a fraction: 0.7, so the default aim is 70. */
   targetUtilization: number;
   stableWindow: number;
@@ -59,7 +60,8 @@ export interface FunctionSpec {
   service: Distribution;
   /** Initialisation of a new instance; a request that lands on it waits for it. */
   coldStart: Distribution;
-  /** Requests one instance serves at once. */
+  /** Requests one instance serves at once; 0 = unlimited (Knative's containerConcurrency 0,
+   * target-tracking only). */
   concurrency: number;
   memoryMB: number;
 }
@@ -169,7 +171,7 @@ const schema = z.strictObject({
     .strictObject({
       service: distribution.optional(),
       coldStart: distribution.optional(),
-      concurrency: z.number().int().min(1).optional(),
+      concurrency: z.number().int().min(0).optional(),
       memoryMB: pos().optional(),
     })
     .optional(),
@@ -187,7 +189,7 @@ const schema = z.strictObject({
         .optional(),
       autoscaler: z
         .strictObject({
-          target: pos().optional(),
+          target: pos().nullable().optional(),
           targetUtilization: z.number().positive().max(1).optional(),
           stableWindow: z.number().min(1).max(3600).optional(),
           panicWindowPercentage: z.number().min(1).max(100).optional(),
@@ -240,7 +242,7 @@ export const defaultCost: CostSpec = {
 };
 
 const defaultAutoscaler: Autoscaler = {
-  target: 100,
+  target: null,
   targetUtilization: 0.7,
   stableWindow: 60,
   panicWindowPercentage: 10,
@@ -304,7 +306,7 @@ function withDefaults(p: Parsed): Scenario {
         timeout: q?.timeout ?? Infinity,
       },
       scaleUpLimit: pl.scaleUpLimit ? { instances: pl.scaleUpLimit.instances ?? 1000, per: pl.scaleUpLimit.per ?? 10 } : null,
-      autoscaler: { ...defaultAutoscaler, ...pl.autoscaler },
+      autoscaler: { ...defaultAutoscaler, ...pl.autoscaler, target: pl.autoscaler?.target ?? null },
     },
     cost: { ...defaultCost, ...p.cost },
     changes: [],
@@ -324,6 +326,9 @@ function crossCheck(s: Scenario): void {
     if (prev && st.at < prev.at) throw new ScenarioError(`traffic.steps.${i}.at`, 'steps must be in time order');
   });
   if (s.function.service.mean <= 0) throw new ScenarioError('function.service.mean', 'must be > 0');
+  if (s.function.concurrency === 0 && p.policy !== 'target-tracking') {
+    throw new ScenarioError('function.concurrency', 'must be ≥ 1 (0, unlimited, is for target-tracking only)');
+  }
 }
 
 // ---------------------------------------------------------------- errors
@@ -437,11 +442,15 @@ export function scenarioToInput(s: Scenario): ScenarioInput {
   };
 }
 
+// Settable although their default is null.
+const nullablePaths = new Set(['platform.autoscaler.target']);
+
 const fixedPaths = new Set(['seed', 'duration', 'warmup', 'sampleInterval', 'sampleLimit', 'platform.policy']);
 
 /** Is `path` something Run.set may change? */
 export function isSettable(path: string): boolean {
   if (fixedPaths.has(path) || path.startsWith('changes') || path.startsWith('traffic.steps')) return false;
+  if (nullablePaths.has(path)) return true;
   if (path.startsWith('platform.scaleUpLimit.')) return path === 'platform.scaleUpLimit.instances' || path === 'platform.scaleUpLimit.per';
   let v: unknown = withDefaults({});
   for (const k of path.split('.')) {

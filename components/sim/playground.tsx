@@ -5,6 +5,7 @@
  * the same seeded traffic beside the first. Its whole state lives in the URL (Copy link) and in
  * localStorage, both read through the forgiving codec in url-state.ts.
  */
+import Link from '@/components/intent-link';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { toRows } from './chart-rows';
 import { CostChart, InstancesChart, LatencyChart, RateChart } from './charts';
@@ -247,6 +248,13 @@ export function Playground({ query }: { query: string }) {
           <Results key={names[i]} name={names[i] ?? ''} view={view} interval={sampleIntervalFor(list[i]?.values.duration ?? 1800)} compact={state.b !== null} />
         ))}
       </div>
+      <p className="text-sm text-muted">
+        What the simulation includes, where each preset’s figures come from and how it is checked:{' '}
+        <Link href="/about-the-model/" className="font-medium text-accent underline underline-offset-4">
+          About the model
+        </Link>
+        .
+      </p>
       <ChartWarmup />
     </div>
   );

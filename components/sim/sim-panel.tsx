@@ -165,9 +165,14 @@ export function SimPanel({ kind, preset, controlRef, onRunEnd }: PanelProps) {
       <LiveSummary text={summaryText(kind, view, interval)} urgentKey={`${sim.status === 'ended'}-${view.time === 0}`} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <DataTable rows={rows} interval={interval} name={spec.title} />
-        <Link href={`/playground/?${encodePlayground({ a: settings, b: null })}`} className="text-sm font-medium text-accent underline underline-offset-4">
-          Open in playground
-        </Link>
+        <div className="flex flex-wrap gap-x-4 gap-y-1">
+          <Link href={`/playground/?${encodePlayground({ a: settings, b: null })}`} className="text-sm font-medium text-accent underline underline-offset-4">
+            Open in playground
+          </Link>
+          <Link href="/about-the-model/" className="text-sm font-medium text-accent underline underline-offset-4">
+            About the model
+          </Link>
+        </div>
       </div>
       <ChartWarmup />
     </section>
