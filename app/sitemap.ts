@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { staticRoutes } from '@/lib/content/check';
+import { staticRoutes } from '@/lib/content/outline';
 import { lessonMeta, loadOutline } from '@/lib/content/load';
 import { lessonHref, quizHref } from '@/lib/content/outline';
 import { absoluteUrl } from '@/lib/site';

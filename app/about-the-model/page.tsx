@@ -1,15 +1,17 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/site';
 import { ItemList } from '@/components/about/item-list';
 import { KnativeTables } from '@/components/about/knative-tables';
 import { departures, fixedInThisVersion, notSimulated, simulated } from '@/components/about/model-scope';
 import { PresetTables } from '@/components/about/preset-tables';
 import { ValidationTables } from '@/components/about/validation-tables';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'About the model',
   description:
     'What the course’s simulations model and leave out, where every platform figure comes from, how the engine is checked against queueing theory and Knative’s own tests, and where it departs from real platforms.',
-};
+  path: '/about-the-model/',
+});
 
 const h2 = 'mt-14 scroll-mt-24 text-2xl font-bold tracking-tight';
 const sections = [

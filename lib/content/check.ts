@@ -4,15 +4,15 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { extractPythonBlocks } from '../python-examples';
 import { lessonFile, loadLesson, loadOutline, type Lesson } from './load';
-import { lessonHref, quizHref } from './outline';
+import { lessonHref, quizHref, staticRoutes } from './outline';
+
+export { staticRoutes };
 import { renderProblem } from './render';
 import { loadGlossary, loadResources } from './reference';
 import { checkQuizzes } from '../quiz/check';
 import { checkClaims } from '../claims/check';
 import type { ExperimentSpec, LessonClaim } from '../claims/spec';
 
-/** Pages that exist outside the outline; a link to anything else internal must be a lesson or quiz. */
-export const staticRoutes = ['/', '/playground/', '/glossary/', '/resources/', '/progress/'];
 
 /** The nine resources of the original module: the reading list may link to these and nothing else. */
 export const readingListUrls = [

@@ -42,3 +42,6 @@ export function readingMinutes(source: string): number {
   const words = (text: string) => (text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length;
   return Math.max(1, Math.round((words(prose) + words(code) / 3) / 230));
 }
+
+/** Pages that exist outside the outline; a link to anything else internal must be a lesson or quiz. */
+export const staticRoutes = ['/', '/playground/', '/glossary/', '/resources/', '/progress/', '/about-the-model/'];
