@@ -14,7 +14,7 @@ import { Rng, STREAM_ARRIVALS, STREAM_COLD_START, STREAM_SERVICE } from './rng';
 import * as distributions from './distributions';
 import * as traffic from './traffic';
 import * as histogram from './histogram';
-import type { Scenario } from './scenario';
+import type { Scenario } from './types';
 
 // Imported bindings can compile to getter calls (CommonJS interop in tsx, Vitest's module
 // runner); read once into module constants, they cost nothing in the hot loop.

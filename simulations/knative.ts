@@ -4,7 +4,7 @@
  * concurrency (requests on instances plus those buffered at the activator) at every tick;
  * window averages are differences of that integral, which is exact, not a sampled estimate.
  */
-import type { Autoscaler } from './scenario';
+import type { Autoscaler } from './types';
 
 export class Kpa {
   private ring: Float64Array;

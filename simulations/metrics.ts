@@ -6,7 +6,7 @@
 import { FIXED, SMALL, type Engine } from './engine';
 import { BUCKETS, quantiles, smallQuantiles } from './histogram';
 import { rateAt } from './traffic';
-import type { Scenario } from './scenario';
+import type { Scenario } from './types';
 
 export interface CostParts {
   requests: number;

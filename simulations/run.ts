@@ -9,7 +9,8 @@ import { Sampler } from './distributions';
 import { nextArrival } from './traffic';
 import { chartHistogram, type ChartHistogram } from './histogram';
 import { CostMeter, makeSample, makeSummary, resetInterval, snapshot, type Counters, type Sample, type SampleMarks, type Summary } from './metrics';
-import { applySet, ScenarioError, type Scenario, type SetValue } from './scenario';
+import { applySet, ScenarioError } from './scenario';
+import type { Scenario, SetValue } from './types';
 
 export interface RunOptions {
   /** Called with every sample as it is made, including those the ring later drops. */
