@@ -194,7 +194,7 @@ class RunImpl implements Run {
       e.tickN = Math.floor(t / p.autoscaler.tick);
       e.tickAt = (e.tickN + 1) * p.autoscaler.tick;
     }
-    if (e.qLen > 0) e.drainQueue(t);
+    if (e.q.len > 0) e.drainQueue(t);
     e.resetTimer();
   }
 }
