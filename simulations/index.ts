@@ -25,7 +25,8 @@ export type {
   Change,
 } from './types';
 export type { Traffic, Pattern, Step } from './traffic';
-export { rateAt } from './traffic';
+export { rateAt, expectedArrivals } from './traffic';
+export { loadOf, type Load, type Excess } from './load';
 export type { Distribution, DistKind } from './distributions';
 export { presets, type PresetName } from './presets';
 export {
