@@ -38,7 +38,7 @@ import { repairNotice, type SettingsSource } from './notice-text';
 import { HeldNotes, OverloadNote } from './settings-notes';
 import { overloadFor } from './overload';
 import { monthlyCosts } from './cost-figures';
-import { formatMoney, formatNumber } from './format';
+import { formatDurationWords, formatMoney, formatNumber } from './format';
 
 export const storageKey = 'scale-to-zero:playground';
 
@@ -137,6 +137,11 @@ const Results = memo(function Results({
   const items = [
     ...coreReadouts(view),
     { label: 'Rejected', value: started ? formatPercent(view.summary.rejectionFraction) : '—', note: 'throttled or timed out' },
+    {
+      label: 'Queued',
+      value: started ? formatNumber(view.summary.queued) : '—',
+      note: started && view.summary.queued > 0 ? `oldest waiting ${formatDurationWords(view.summary.wait.oldest)}` : 'waiting now',
+    },
     { label: 'Always-on a month', value: m ? formatMoney(m.monthlyAlwaysOn) : '—', note: 'the server compared' },
     { label: 'Pay-per-use a month', value: m ? formatMoney(m.monthlyPayPerUse) : '—', note: 'at this traffic' },
     { label: 'Break-even rate', value: m?.breakEvenRate !== undefined ? `${formatNumber(m.breakEvenRate)} req/s` : '—', note: 'average' },

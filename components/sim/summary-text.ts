@@ -25,7 +25,9 @@ export function summaryText(kind: WidgetKind | 'playground', view: RunView, inte
       return `${at} p50 ${formatLatency(s.latency.p50)}, p95 ${formatLatency(s.latency.p95)}, ${p99}; ${cold}; ${inst}.`;
     case 'cost':
       return `${at} ${rate}. Pay-per-use has cost ${formatMoney(last.cost)} so far, the always-on server ${formatMoney(last.alwaysOnCost)}.`;
-    case 'playground':
-      return `${at} ${rate}, ${inst}; ${cold}; ${formatPercent(s.rejectionFraction)} rejected; ${p99}; ${cost}.`;
+    case 'playground': {
+      const queued = s.queued > 0 ? `; ${formatNumber(s.queued)} waiting in the queue, the oldest for ${formatDurationWords(s.wait.oldest)}` : '';
+      return `${at} ${rate}, ${inst}; ${cold}; ${formatPercent(s.rejectionFraction)} rejected${queued}; ${p99}; ${cost}.`;
+    }
   }
 }
