@@ -94,6 +94,9 @@ test('values out of range are clamped and garbage falls back with a notice', asy
   await page.goto('/playground/?platform=cloud-run&rate=1e9&keepAlive=banana&pattern=zigzag');
   await hydrated(page);
   await playgroundReady(page);
+  // Worded by where the values came from: this link, not anything saved.
+  await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toContainText('Some values in the link could not be read');
+  await expect(page.getByText('saved')).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toContainText('Keep-alive');
   await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toContainText('Traffic pattern');
   await expect(page.getByText(/out of range.*Request rate/)).toBeVisible();
@@ -104,6 +107,23 @@ test('values out of range are clamped and garbage falls back with a notice', asy
   await expect(page.getByText('could not be read')).toHaveCount(0);
 });
 
+test('a link asking for more min instances than the limit shows what the run uses, and why', async ({ page }) => {
+  await page.goto('/playground/?minInstances=1000&maxConcurrency=1');
+  await hydrated(page);
+  await playgroundReady(page);
+  const main = page.locator('main');
+  await expect(main.getByLabel('Min instances value', { exact: true })).toHaveValue('1');
+  const note = main.getByRole('status').filter({ hasText: 'Min instances is' });
+  await expect(note).toHaveText('Min instances is 1, not 1,000: it cannot be more than Max concurrency (1).');
+  // Raising the limit gives back what the link asked for, as far as the limit allows.
+  await setNumber(main, 'Max concurrency', '20');
+  await expect(main.getByLabel('Min instances value', { exact: true })).toHaveValue('20');
+  await expect(note).toHaveText('Min instances is 20, not 1,000: it cannot be more than Max concurrency (20).');
+  await setNumber(main, 'Max concurrency', '5000');
+  await expect(main.getByLabel('Min instances value', { exact: true })).toHaveValue('1000');
+  await expect(main.getByText(/^Min instances is/)).toHaveCount(0);
+});
+
 test('corrupt storage falls back to the preset without a crash', async ({ page }) => {
   // Written from another page of the site, so no playground can save over it first.
   await page.goto('/glossary/');
@@ -111,7 +131,7 @@ test('corrupt storage falls back to the preset without a crash', async ({ page }
   await page.goto('/playground/');
   await hydrated(page);
   await playgroundReady(page);
-  await expect(page.getByText('could not be read')).toBeVisible();
+  await expect(page.getByText('Some settings saved on this device could not be read')).toBeVisible();
   await page.getByRole('button', { name: 'Step' }).click();
   await expect(readout(page.locator('main'), 'Instances')).not.toHaveText('—');
 });

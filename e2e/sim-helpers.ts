@@ -112,3 +112,25 @@ export async function playgroundReady(page: Page) {
  * simulated day computed in one frame); E2E_LONG_TASK_BUDGET_MS=50 asks for the strict check.
  */
 export const longTaskBudget = Number(process.env.E2E_LONG_TASK_BUDGET_MS ?? 150);
+
+/**
+ * One always-on server, 1,000 requests a second, a minute of work each, for a simulated day:
+ * requests arrive 30,000× faster than it serves them and the queue grows for the whole run.
+ */
+export const overloadLink = '/playground/?platform=always-on-vm&fleetSize=1&rate=1000&serviceTime=60&duration=86400';
+
+/** V8 heap in use plus array-buffer backing stores (where typed arrays live), after a full GC. */
+export async function liveMemoryMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const u = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
+  await cdp.detach();
+  return (u.usedSize + (u.backingStorageSize ?? 0)) / 2 ** 20;
+}
+
+/** Simulated seconds shown by the transport clock ("3:05:00 / 24:00:00"). */
+export async function simulatedSeconds(page: Page): Promise<number> {
+  const text = (await page.locator('main').getByText(/\d+:\d\d \/ \d+:\d\d/).first().textContent()) ?? '';
+  const clock = /([\d:]+) \//.exec(text)?.[1] ?? '';
+  return clock.split(':').reduce((acc, n) => acc * 60 + Number(n), 0);
+}

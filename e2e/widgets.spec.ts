@@ -199,6 +199,12 @@ test.describe('a widget whose code fails to load', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'could not start' });
     await expect(alert).toBeVisible({ timeout: 20_000 });
     await expect(alert).toContainText('The scale to zero simulation could not start.');
+    // Plain words first; the browser's message waits behind "Technical details".
+    await expect(alert).toContainText('Its code did not arrive, most likely because the connection dropped.');
+    const technical = alert.getByText(/chunk/i);
+    await expect(technical).toBeHidden();
+    await alert.getByText('Technical details').click();
+    await expect(technical).toBeVisible();
     // The prose around it is still there and the page still responds.
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.getByRole('button', { name: /theme/i }).first().click();

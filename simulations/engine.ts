@@ -14,7 +14,8 @@ import { Rng, STREAM_ARRIVALS, STREAM_COLD_START, STREAM_SERVICE } from './rng';
 import * as distributions from './distributions';
 import * as traffic from './traffic';
 import * as histogram from './histogram';
-import type { Scenario } from './scenario';
+import { ArrivalQueue, MAX_GROUPS } from './queue';
+import type { Scenario } from './types';
 
 // Imported bindings can compile to getter calls (CommonJS interop in tsx, Vitest's module
 // runner); read once into module constants, they cost nothing in the hot loop.
@@ -84,10 +85,8 @@ export class Engine extends Pool {
   dArr = new Float64Array(64);
   dSize = 0;
 
-  // FIFO queue of arrival times (ring buffer).
-  qArr = new Float64Array(64);
-  qHead = 0;
-  qLen = 0;
+  /** Requests waiting for capacity, by arrival time; bounded memory however long it grows. */
+  readonly q: ArrivalQueue;
 
   // Scale-up token bucket.
   tokens = Infinity;
@@ -161,9 +160,11 @@ export class Engine extends Pool {
   onChangeTimer: (t: number) => void = () => {};
   changeAt = Infinity;
 
-  constructor(s: Scenario, trace?: (e: TraceEvent) => void) {
+  /** `queueGroups`: see ArrivalQueue; tests lower it to watch a long queue being grouped. */
+  constructor(s: Scenario, trace?: (e: TraceEvent) => void, queueGroups = MAX_GROUPS) {
     super(Math.max(s.platform.minInstances, s.platform.instances) + 8);
     this.s = s;
+    this.q = new ArrivalQueue(queueGroups);
     this.trace = trace;
     this.arrRng = new Rng(s.seed, STREAM_ARRIVALS);
     this.svcRng = new Rng(s.seed, STREAM_SERVICE);
@@ -212,8 +213,8 @@ export class Engine extends Pool {
         t = this.dTime[0] as number;
         k = EV_DEP;
       }
-      if (this.qLen > 0) {
-        const qt = (this.qArr[this.qHead] as number) + this.qTimeout;
+      if (this.q.len > 0) {
+        const qt = this.q.oldest() + this.qTimeout;
         if (qt < t) {
           t = qt;
           k = EV_TIMEOUT;
@@ -258,7 +259,7 @@ export class Engine extends Pool {
       this.aProv += this.prov * dt;
       this.aBusyProv += this.busyProv * dt;
       this.aInFlight += this.inFlight * dt;
-      this.aQueued += this.qLen * dt;
+      this.aQueued += this.q.len * dt;
       this.lastT = t;
     }
     this.now = t;
@@ -270,7 +271,8 @@ export class Engine extends Pool {
     this.arrivals++;
     const r = this.constRate;
     this.nextArr = r >= 0 ? (r > 0 ? t + exp1(this.arrRng) / r : Infinity) : nextArrival(this.traffic, t, this.arrRng, this.s.duration);
-    if (this.qLen === 0) {
+    const q = this.q;
+    if (q.len === 0) {
       if (this.freeCount > 0) {
         this.assign(this.freeBest(), t, t, false);
         return;
@@ -285,8 +287,8 @@ export class Engine extends Pool {
         this.startInstance(t);
       }
     }
-    if (this.qLen < this.qSize) {
-      this.enqueue(t);
+    if (q.len < this.qSize) {
+      q.push(t);
       this.waited++;
     } else {
       this.throttled++;
@@ -346,7 +348,7 @@ export class Engine extends Pool {
       this.fileInterval(b);
     }
     this.release(enc < 0 ? ~enc : enc, t);
-    if (this.qLen > 0) this.drainQueue(t);
+    if (this.q.len > 0) this.drainQueue(t);
   }
 
   private fileInterval(b: number): void {
@@ -385,7 +387,7 @@ export class Engine extends Pool {
     if (this.inFree(id)) this.rekey(id);
     else if (!(f & DRAIN) && (this.active[id] as number) < this.conc) this.freeAdd(id);
     if (this.trace) this.trace({ t, kind: 'ready', instance: this.seqOf[id] as number, provisioned: (f & PROV) !== 0 });
-    if (this.qLen > 0) this.drainQueue(t);
+    if (this.q.len > 0) this.drainQueue(t);
   }
 
   // ------------------------------------------------------------------ departures heap
@@ -458,28 +460,11 @@ export class Engine extends Pool {
 
   // ------------------------------------------------------------------ queue
 
-  private enqueue(t: number): void {
-    if (this.qLen === this.qArr.length) {
-      const n = new Float64Array(this.qLen * 2);
-      for (let i = 0; i < this.qLen; i++) n[i] = this.qArr[(this.qHead + i) % this.qLen] as number;
-      this.qArr = n;
-      this.qHead = 0;
-    }
-    this.qArr[(this.qHead + this.qLen) % this.qArr.length] = t;
-    this.qLen++;
-  }
-
-  private dequeue(): number {
-    const arr = this.qArr[this.qHead] as number;
-    this.qHead = (this.qHead + 1) % this.qArr.length;
-    this.qLen--;
-    return arr;
-  }
-
   /** Requests that waited their full timeout give up (and count as rejected). */
   dropExpired(t: number): void {
-    while (this.qLen > 0 && (this.qArr[this.qHead] as number) + this.qTimeout <= t) {
-      this.dequeue();
+    const q = this.q;
+    while (q.len > 0 && q.oldest() + this.qTimeout <= t) {
+      q.shift();
       this.timedOut++;
     }
   }
@@ -487,12 +472,13 @@ export class Engine extends Pool {
   /** Serves queued requests while capacity is free or can be started. */
   drainQueue(t: number): void {
     this.dropExpired(t);
-    while (this.qLen > 0) {
+    const q = this.q;
+    while (q.len > 0) {
       if (this.freeCount > 0) {
-        this.assign(this.freeBest(), t, this.dequeue(), false);
+        this.assign(this.freeBest(), t, q.shift(), false);
       } else if (this.policy === PER_REQUEST && this.canStart(t)) {
         const id = this.startInstance(t);
-        this.assign(id, t, this.dequeue(), true);
+        this.assign(id, t, q.shift(), true);
       } else {
         break;
       }
@@ -587,7 +573,7 @@ export class Engine extends Pool {
         }
       }
     }
-    if (this.qLen > 0) this.drainQueue(t);
+    if (this.q.len > 0) this.drainQueue(t);
   }
 
   /** Per-request: make exactly n instances provisioned, converting warm ones before adding. */
@@ -620,7 +606,7 @@ export class Engine extends Pool {
         this.rekey(id);
       }
     }
-    if (this.qLen > 0) this.drainQueue(t);
+    if (this.q.len > 0) this.drainQueue(t);
   }
 
   /** Brings free-heap membership in line after the per-instance concurrency changed. */
@@ -645,7 +631,7 @@ export class Engine extends Pool {
 
   private scheduleToken(t: number): void {
     let at = Infinity;
-    if (this.qLen > 0 && this.policy === PER_REQUEST && this.tokRate !== Infinity && this.tokens < 1) {
+    if (this.q.len > 0 && this.policy === PER_REQUEST && this.tokRate !== Infinity && this.tokens < 1) {
       if (this.busy + this.starting - this.startingBusy < this.maxConc) at = t + (1 - this.tokens) / this.tokRate;
     }
     if (at !== this.tokenAt) {

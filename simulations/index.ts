@@ -10,27 +10,23 @@ export { createRun, type Run, type RunOptions } from './run';
 export type { Sample, Summary } from './metrics';
 export type { TraceEvent } from './engine';
 export type { ChartHistogram } from './histogram';
-export {
-  parseScenario,
-  mergeScenario,
-  scenarioToInput,
-  isSettable,
-  ScenarioError,
-  defaultCost,
-  type Scenario,
-  type ScenarioInput,
-  type SetValue,
-  type Policy,
-  type Billing,
-  type Platform,
-  type FunctionSpec,
-  type CostSpec,
-  type Autoscaler,
-  type Queue,
-  type Change,
-} from './scenario';
+export { parseScenario, mergeScenario, scenarioToInput, isSettable, ScenarioError, defaultCost } from './scenario';
+export type {
+  Scenario,
+  ScenarioInput,
+  SetValue,
+  Policy,
+  Billing,
+  Platform,
+  FunctionSpec,
+  CostSpec,
+  Autoscaler,
+  Queue,
+  Change,
+} from './types';
 export type { Traffic, Pattern, Step } from './traffic';
-export { rateAt } from './traffic';
+export { rateAt, expectedArrivals } from './traffic';
+export { loadOf, type Load, type Excess } from './load';
 export type { Distribution, DistKind } from './distributions';
 export { presets, type PresetName } from './presets';
 export {

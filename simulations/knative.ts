@@ -12,7 +12,7 @@
  * (simulations/validation/knative-cases.ts) call the two parts directly with the values
  * Knative's own unit tests use.
  */
-import type { Autoscaler } from './scenario';
+import type { Autoscaler } from './types';
 
 /** What the decider needs, in the model's units (panic threshold in percent). */
 export interface DeciderSpec {

@@ -6,7 +6,7 @@
 import { FIXED, SMALL, type Engine } from './engine';
 import { BUCKETS, quantiles, smallQuantiles } from './histogram';
 import { rateAt } from './traffic';
-import type { Scenario } from './scenario';
+import type { Scenario } from './types';
 
 export interface CostParts {
   requests: number;
@@ -172,7 +172,7 @@ export function snapshot(e: Engine, meter: CostMeter, withHist: boolean): Counte
     aStart: e.aStart + e.starting * dt,
     aStartBusy: e.aStartBusy + e.startingBusy * dt,
     aInFlight: e.aInFlight + e.inFlight * dt,
-    aQueued: e.aQueued + e.qLen * dt,
+    aQueued: e.aQueued + e.q.len * dt,
     cost: meter.parts(e),
     hist,
   };
@@ -239,7 +239,7 @@ export function makeSample(e: Engine, meter: CostMeter, prev: SampleMarks): Samp
     idle: e.alive - e.busy - (e.starting - e.startingBusy),
     instances: e.alive,
     inFlight: e.inFlight,
-    queued: e.qLen,
+    queued: e.q.len,
     throttled: rejected - prev.rejected,
     coldStarts: e.coldStarts - prev.coldStarts,
     served: n,
@@ -309,8 +309,19 @@ export interface Summary {
   queued: number;
   /** Response time (queue wait + initialisation wait + service) of requests completed. */
   latency: { mean: number; p50: number; p95: number; p99: number; max: number };
-  /** Queueing: requests that had to wait, and the mean wait over requests dispatched. */
-  wait: { waited: number; waitedFraction: number; mean: number };
+  /** Queueing. `mean` is over requests that left the queue for an instance (or never queued);
+   * in an overloaded queue most requests never leave it, so read `oldest` and `inQueue` too. */
+  wait: {
+    /** Requests that had to wait (joined the queue). */
+    waited: number;
+    waitedFraction: number;
+    /** Mean wait over requests dispatched to an instance. */
+    mean: number;
+    /** At `time`: how long the oldest request still in the queue has waited (0 when none). */
+    oldest: number;
+    /** At `time`: mean time waited so far by the requests still in the queue (0 when none). */
+    inQueue: number;
+  };
   cost: {
     requests: number;
     compute: number;
@@ -384,7 +395,7 @@ export function makeSummary(e: Engine, from: Counters, now: Counters): Summary {
     peakInstances: e.peakAlive,
     peakBusyInstances: e.peakBusy,
     inFlight: e.inFlight,
-    queued: e.qLen,
+    queued: e.q.len,
     latency: {
       mean: served > 0 ? (now.latSum - from.latSum) / served : 0,
       p50: q[0] as number,
@@ -396,6 +407,8 @@ export function makeSummary(e: Engine, from: Counters, now: Counters): Summary {
       waited: now.waited - from.waited,
       waitedFraction: frac(now.waited - from.waited),
       mean: dispatched > 0 ? (now.waitSum - from.waitSum) / dispatched : 0,
+      oldest: e.q.len > 0 ? Math.max(0, e.now - e.q.oldest()) : 0,
+      inQueue: e.q.len > 0 ? Math.max(0, e.now - e.q.sum / e.q.len) : 0,
     },
     cost,
   };

@@ -5,9 +5,9 @@
  * assumption. Platforms' undocumented behaviour (how long idle instances live, cold-start
  * times) comes from published measurements and is approximate by nature.
  */
-import type { ScenarioInput } from './scenario';
+import type { PresetName, ScenarioInput } from './types';
 
-export type PresetName = 'aws-lambda' | 'aws-lambda-provisioned' | 'cloud-run' | 'azure-flex' | 'knative' | 'always-on-vm';
+export type { PresetName };
 
 // Lambda us-east-1 x86, first tier (§2.7): $0.20 per million requests, $0.0000166667 per GB-s;
 // INIT billed since 1 Aug 2025 (§2.7), which the engine's busy-time billing includes.

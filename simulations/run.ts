@@ -9,7 +9,8 @@ import { Sampler } from './distributions';
 import { nextArrival } from './traffic';
 import { chartHistogram, type ChartHistogram } from './histogram';
 import { CostMeter, makeSample, makeSummary, resetInterval, snapshot, type Counters, type Sample, type SampleMarks, type Summary } from './metrics';
-import { applySet, ScenarioError, type Scenario, type SetValue } from './scenario';
+import { applySet, ScenarioError } from './scenario';
+import type { Scenario, SetValue } from './types';
 
 export interface RunOptions {
   /** Called with every sample as it is made, including those the ring later drops. */
@@ -193,7 +194,7 @@ class RunImpl implements Run {
       e.tickN = Math.floor(t / p.autoscaler.tick);
       e.tickAt = (e.tickN + 1) * p.autoscaler.tick;
     }
-    if (e.qLen > 0) e.drainQueue(t);
+    if (e.q.len > 0) e.drainQueue(t);
     e.resetTimer();
   }
 }

@@ -128,3 +128,38 @@ export function nextArrival(tr: Traffic, t: number, rng: Rng, horizon = Infinity
     t = end;
   }
 }
+
+/** Requests expected over [0, T]: the integral of the rate, in closed form for every pattern. */
+export function expectedArrivals(tr: Traffic, T: number): number {
+  switch (tr.pattern) {
+    case 'constant':
+      return tr.rate * T;
+    case 'steps': {
+      let total = 0;
+      let from = 0;
+      let r = tr.rate;
+      for (const s of tr.steps) {
+        if (s.at >= T) break;
+        total += r * (s.at - from);
+        from = s.at;
+        r = s.rate;
+      }
+      return total + r * (T - from);
+    }
+    case 'spike': {
+      const into = T - Math.floor(T / tr.period) * tr.period;
+      const burst = Math.floor(T / tr.period) * tr.width + Math.max(0, into - (tr.period - tr.width));
+      return tr.rate * T + tr.height * burst;
+    }
+    case 'diurnal':
+      return tr.rate * (T - ((tr.amplitude * tr.period) / (2 * Math.PI)) * Math.sin((2 * Math.PI * T) / tr.period));
+    case 'onoff': {
+      const cycle = tr.on + tr.off;
+      return tr.rate * (Math.floor(T / cycle) * tr.on + Math.min(tr.on, T - Math.floor(T / cycle) * cycle));
+    }
+    case 'ramp': {
+      const up = Math.min(T, tr.over);
+      return tr.from * up + ((tr.to - tr.from) * up * up) / (2 * tr.over) + tr.to * Math.max(0, T - tr.over);
+    }
+  }
+}

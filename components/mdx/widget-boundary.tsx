@@ -1,6 +1,7 @@
 'use client';
 
 import { Component, Fragment, useId, type ReactNode, type Ref } from 'react';
+import { technicalText, widgetErrorAdvice } from '@/components/sim/widget-error';
 
 /** A widget that throws shows its error inside its own box; the lesson around it keeps working. */
 export class WidgetBoundary extends Component<{ name: string; children: ReactNode }, { error?: Error; attempt: number }> {
@@ -12,14 +13,21 @@ export class WidgetBoundary extends Component<{ name: string; children: ReactNod
 
   render() {
     // A new key on retry remounts the widget, so a load that failed is tried afresh.
-    if (!this.state.error) return <Fragment key={this.state.attempt}>{this.props.children}</Fragment>;
+    const { error } = this.state;
+    if (!error) return <Fragment key={this.state.attempt}>{this.props.children}</Fragment>;
+    // Plain words and the way out first; the browser's message (chunk names, module numbers)
+    // only for whoever opens the details, say to quote it in a bug report.
     return (
       <div role="alert" className="not-prose my-8 rounded-xl border-2 border-bad/60 bg-bg-soft p-5 text-sm">
         <p className="font-bold text-bad">The {this.props.name} simulation could not start.</p>
-        <p className="mt-1 text-muted">{this.state.error.message}</p>
+        <p className="mt-1">{widgetErrorAdvice(error)}</p>
         <button type="button" className="mt-3 rounded-md border border-line px-3 py-1.5 font-medium" onClick={() => this.setState((s) => ({ error: undefined, attempt: s.attempt + 1 }))}>
           Try again
         </button>
+        <details className="mt-3 text-muted">
+          <summary className="cursor-pointer">Technical details</summary>
+          <p className="mt-1 font-mono text-xs break-words">{technicalText(error)}</p>
+        </details>
       </div>
     );
   }

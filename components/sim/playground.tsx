@@ -34,8 +34,12 @@ import { buttonClass, Transport } from './transport';
 import { decodePlayground, encodePlayground, hasPlaygroundState, type PlaygroundState } from './url-state';
 import { useSimulation } from './use-simulation';
 import { MoreSettings } from './more-settings';
+import { effectiveValues } from './effective';
+import { repairNotice, type SettingsSource } from './notice-text';
+import { HeldNotes, OverloadNote } from './settings-notes';
+import { overloadFor } from './overload';
 import { monthlyCosts } from './cost-figures';
-import { formatMoney, formatNumber } from './format';
+import { formatDurationWords, formatMoney, formatNumber } from './format';
 
 export const storageKey = 'scale-to-zero:playground';
 
@@ -66,7 +70,7 @@ function withPlatform(s: SimSettings, platform: PlatformId): SimSettings {
   return { ...next, pattern: s.pattern, values };
 }
 
-function initialState(query: string): { state: PlaygroundState; fallbacks: string[]; clamped: string[]; from: 'link' | 'storage' | 'default' } {
+function initialState(query: string): { state: PlaygroundState; fallbacks: string[]; clamped: string[]; from: SettingsSource } {
   const params = new URLSearchParams(query);
   if (hasPlaygroundState(params)) {
     const d = decodePlayground(params, platformSettings, 'aws-lambda');
@@ -90,6 +94,8 @@ type Update = (which: Which, change: (s: SimSettings) => SimSettings) => void;
 /** One configuration's controls; memoised with a stable `update`, so dragging in A leaves B alone. */
 const ConfigControls = memo(function ConfigControls({ name, which, settings, update }: { name: string; which: Which; settings: SimSettings; update: Update }) {
   const set = useCallback((id: KnobId, v: number) => update(which, (s) => ({ ...s, values: { ...s.values, [id]: v } })), [update, which]);
+  // The controls show what the run uses; HeldNotes says where that differs from what was asked.
+  const { values, held } = useMemo(() => effectiveValues(settings), [settings]);
   return (
     <fieldset className="flex min-w-0 flex-col gap-3 rounded-xl border border-line p-4">
       <legend className="px-1 text-sm font-bold">{name}</legend>
@@ -104,21 +110,39 @@ const ConfigControls = memo(function ConfigControls({ name, which, settings, upd
       </div>
       <div className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
         {mainKnobIds.map((id) => (
-          <KnobSlider key={id} id={id} knob={knobs[id]} value={settings.values[id]} onKnob={set} />
+          <KnobSlider key={id} id={id} knob={knobs[id]} value={values[id]} onKnob={set} />
         ))}
       </div>
-      <MoreSettings ids={moreKnobIds} values={settings.values} knobOf={knobOf} onChange={set} pattern={settings.pattern} />
+      <HeldNotes held={held} />
+      <MoreSettings ids={moreKnobIds} values={values} knobOf={knobOf} onChange={set} pattern={settings.pattern} />
     </fieldset>
   );
 });
 
-const Results = memo(function Results({ name, view, interval, compact }: { name: string; view: RunView; interval: number; compact: boolean }) {
+const Results = memo(function Results({
+  name,
+  overload,
+  view,
+  interval,
+  compact,
+}: {
+  name: string;
+  overload: string | null;
+  view: RunView;
+  interval: number;
+  compact: boolean;
+}) {
   const rows = useMemo(() => toRows(view.samples, interval), [view.samples, interval]);
   const m = monthlyCosts(view);
   const started = view.time > 0 && view.summary.requests > 0;
   const items = [
     ...coreReadouts(view),
     { label: 'Rejected', value: started ? formatPercent(view.summary.rejectionFraction) : '—', note: 'throttled or timed out' },
+    {
+      label: 'Queued',
+      value: started ? formatNumber(view.summary.queued) : '—',
+      note: started && view.summary.queued > 0 ? `oldest waiting ${formatDurationWords(view.summary.wait.oldest)}` : 'waiting now',
+    },
     { label: 'Always-on a month', value: m ? formatMoney(m.monthlyAlwaysOn) : '—', note: 'the server compared' },
     { label: 'Pay-per-use a month', value: m ? formatMoney(m.monthlyPayPerUse) : '—', note: 'at this traffic' },
     { label: 'Break-even rate', value: m?.breakEvenRate !== undefined ? `${formatNumber(m.breakEvenRate)} req/s` : '—', note: 'average' },
@@ -126,6 +150,7 @@ const Results = memo(function Results({ name, view, interval, compact }: { name:
   return (
     <section aria-label={`Results of ${name}`} className="flex min-w-0 flex-col gap-4">
       <h3 className="text-base font-bold">{name}</h3>
+      <OverloadNote text={overload} />
       <Readouts items={items} />
       {/* Comparing, each side keeps three charts: with eight, each chart would wait twice as long for its turn to redraw. */}
       {!compact && <RateChart rows={rows} duration={view.duration} height={130} />}
@@ -141,10 +166,11 @@ const Results = memo(function Results({ name, view, interval, compact }: { name:
 export function Playground({ query }: { query: string }) {
   const [init] = useState(() => initialState(query));
   const [state, setState] = useState<PlaygroundState>(init.state);
-  const [notice, setNotice] = useState({ fallbacks: init.fallbacks, clamped: init.clamped });
+  const [notice, setNotice] = useState(() => repairNotice(init.from, init.fallbacks, init.clamped));
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const rootRef = useRef<HTMLDivElement>(null);
   const list = useMemo(() => (state.b ? [state.a, state.b] : [state.a]), [state]);
+  const overloads = useMemo(() => list.map(overloadFor), [list]);
   // Two configurations draw twice the charts: update them a little less often.
   const sim = useSimulation(list, { rootRef, initialSpeed: 60, publishMs: state.b ? 400 : 150 });
   const encoded = useMemo(() => encodePlayground(state), [state]);
@@ -186,17 +212,17 @@ export function Playground({ query }: { query: string }) {
 
   return (
     <div ref={rootRef} data-sim-panel className="flex flex-col gap-6">
-      {(notice.fallbacks.length > 0 || notice.clamped.length > 0) && (
+      {notice.length > 0 && (
         <div role="status" className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-l-4 border-line border-l-[var(--warn)] bg-bg-soft px-4 py-3 text-sm">
           <div>
-            {notice.fallbacks.length > 0 && (
-              <p>
-                <strong>Some saved settings could not be read</strong> and were reset to the preset: {notice.fallbacks.join(', ')}.
+            {notice.map((line) => (
+              <p key={line.lead}>
+                <strong>{line.lead}</strong>
+                {line.rest}
               </p>
-            )}
-            {notice.clamped.length > 0 && <p>Some values were out of range and were brought within it: {notice.clamped.join(', ')}.</p>}
+            ))}
           </div>
-          <button type="button" className={buttonClass} onClick={() => setNotice({ fallbacks: [], clamped: [] })}>
+          <button type="button" className={buttonClass} onClick={() => setNotice([])}>
             Dismiss
           </button>
         </div>
@@ -245,7 +271,14 @@ export function Playground({ query }: { query: string }) {
       <h2 className="text-xl font-bold">Results</h2>
       <div className={cols}>
         {sim.views.map((view, i) => (
-          <Results key={names[i]} name={names[i] ?? ''} view={view} interval={sampleIntervalFor(list[i]?.values.duration ?? 1800)} compact={state.b !== null} />
+          <Results
+            key={names[i]}
+            name={names[i] ?? ''}
+            overload={overloads[i] ?? null}
+            view={view}
+            interval={sampleIntervalFor(list[i]?.values.duration ?? 1800)}
+            compact={state.b !== null}
+          />
         ))}
       </div>
       <p className="text-sm text-muted">

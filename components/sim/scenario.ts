@@ -5,7 +5,8 @@
  */
 import { createRun, parseScenario, presets, type ChartHistogram, type Run, type Sample, type Summary } from '../../simulations';
 import { allKnobIds, forever, knobOf, moreKnobIds, unbounded, type KnobId } from './knobs';
-import { baseValues, defaultSeed, type PlatformId, type SimSettings } from './settings';
+import { effectiveValues } from './effective';
+import { baseValues, defaultSeed, type KnobValues, type PlatformId, type SimSettings } from './settings';
 import { widgets, type WidgetKind } from './widgets';
 
 export type { Sample, Summary };
@@ -47,15 +48,14 @@ function distribution(mean: number, cv: number): Json {
 }
 
 /** Traffic with `rate` as the average over a cycle, whatever the pattern, so switching keeps the load. */
-function traffic(s: SimSettings): Json {
-  const v = s.values;
+function traffic(s: SimSettings, v: KnobValues): Json {
   const avg = v.rate;
   switch (s.pattern) {
     case 'constant':
       return { pattern: 'constant', rate: avg };
     case 'spike': {
       const base = (avg * v.spikeBase) / 100;
-      const width = Math.min(v.spikeWidth, v.spikePeriod);
+      const width = v.spikeWidth;
       return { pattern: 'spike', rate: base, height: ((avg - base) * v.spikePeriod) / width, width, period: v.spikePeriod };
     }
     case 'diurnal':
@@ -67,14 +67,11 @@ function traffic(s: SimSettings): Json {
   }
 }
 
-function platformPart(s: SimSettings): Json {
-  const v = s.values;
+function platformPart(v: KnobValues): Json {
   return {
     keepAlive: v.keepAlive,
     maxConcurrency: v.maxConcurrency,
-    // The engine refuses more provisioned instances than the concurrency limit; a learner who
-    // asks for that gets the limit.
-    minInstances: Math.min(v.minInstances, v.maxConcurrency),
+    minInstances: v.minInstances,
     instances: v.fleetSize,
     queue: { size: v.queueSize >= unbounded ? null : v.queueSize, timeout: v.queueTimeout >= forever ? null : v.queueTimeout },
     scaleUpLimit: v.scaleUpLimit > 0 ? { instances: v.scaleUpLimit, per: v.scaleUpInterval } : null,
@@ -82,23 +79,26 @@ function platformPart(s: SimSettings): Json {
   };
 }
 
-/** The engine's scenario input for these settings: the platform preset, overridden by every knob. */
+/**
+ * The engine's scenario input for these settings: the platform preset, overridden by every knob,
+ * with the values the engine cannot take together replaced as effective.ts says (and the page shows).
+ */
 export function toScenarioInput(s: SimSettings): Json {
-  const v = s.values;
+  const v = effectiveValues(s).values;
   return {
     preset: s.platform,
     seed: s.seed,
     duration: v.duration,
     warmup: 0,
     sampleInterval: sampleIntervalFor(v.duration),
-    traffic: traffic(s),
+    traffic: traffic(s, v),
     function: {
       service: distribution(v.serviceTime, v.serviceCv),
       coldStart: distribution(v.coldStart, v.coldStartCv),
       concurrency: v.concurrency,
       memoryMB: v.memoryMB,
     },
-    platform: platformPart(s),
+    platform: platformPart(v),
     cost: {
       perMillionRequests: v.perMillionRequests,
       perGBSecond: v.perGBSecond,

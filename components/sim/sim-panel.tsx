@@ -22,6 +22,9 @@ import { summaryText } from './summary-text';
 import { Transport } from './transport';
 import { encodePlayground } from './url-state';
 import { useSimulation } from './use-simulation';
+import { effectiveValues } from './effective';
+import { overloadFor } from './overload';
+import { HeldNotes, OverloadNote } from './settings-notes';
 
 const patternOptions = patternIds.map((id) => ({ value: id, label: patternLabels[id] }));
 
@@ -107,6 +110,9 @@ export function SimPanel({ kind, preset, controlRef, onRunEnd }: PanelProps) {
   const interval = sampleIntervalFor(settings.values.duration);
   const rows = useMemo(() => (view ? toRows(view.samples, interval) : []), [view, interval]);
   const setKnob = useCallback((id: KnobId, value: number) => setSettings((s) => ({ ...s, values: { ...s.values, [id]: value } })), []);
+  // The sliders show what the run uses; the notes say where that differs from what was asked.
+  const { values, held } = useMemo(() => effectiveValues(settings), [settings]);
+  const overload = useMemo(() => overloadFor(settings), [settings]);
   if (!view) return null;
 
   const choosePreset = (id: string) => {
@@ -145,6 +151,7 @@ export function SimPanel({ kind, preset, controlRef, onRunEnd }: PanelProps) {
           />
         )}
       </Transport>
+      <OverloadNote text={overload} />
       <Readouts items={spec.readouts(coreReadouts(view), view, settings)} />
       <div className="flex flex-col gap-4">
         <Charts kind={kind} rows={rows} view={view} />
@@ -159,9 +166,10 @@ export function SimPanel({ kind, preset, controlRef, onRunEnd }: PanelProps) {
           />
         )}
         {spec.knobs.map((id) => (
-          <KnobSlider key={id} id={id} knob={knobs[id]} value={settings.values[id]} onKnob={setKnob} />
+          <KnobSlider key={id} id={id} knob={knobs[id]} value={values[id]} onKnob={setKnob} />
         ))}
       </div>
+      <HeldNotes held={held} />
       <LiveSummary text={summaryText(kind, view, interval)} urgentKey={`${sim.status === 'ended'}-${view.time === 0}`} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <DataTable rows={rows} interval={interval} name={spec.title} />

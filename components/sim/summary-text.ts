@@ -21,5 +21,6 @@ export function summaryText(kind: WidgetKind | 'playground', view: RunView, inte
     summary: s,
   };
   if (kind !== 'playground') return widgets[kind].summary(parts);
-  return `${parts.at} ${parts.rate}, ${parts.instances}; ${parts.cold}; ${formatPercent(s.rejectionFraction)} rejected; ${parts.p99}; ${parts.cost}.`;
+  const queued = s.queued > 0 ? `; ${formatNumber(s.queued)} waiting in the queue, the oldest for ${formatDurationWords(s.wait.oldest)}` : '';
+  return `${parts.at} ${parts.rate}, ${parts.instances}; ${parts.cold}; ${formatPercent(s.rejectionFraction)} rejected${queued}; ${parts.p99}; ${parts.cost}.`;
 }
