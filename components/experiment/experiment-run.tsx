@@ -8,7 +8,7 @@
  */
 import { useRef, useState } from 'react';
 import { SimPanel, type PanelControl, type RunEnd } from '@/components/sim/sim-panel';
-import { sameSettings } from '@/components/sim/settings';
+import { sameSettings } from '@/components/sim/model/settings';
 import { describeSettingsChange } from '@/lib/claims/describe';
 import { metricOf } from '@/lib/claims/metrics';
 import { isRight, outcomeOf, runToEndInSlices, settingsFor } from '@/lib/claims/run';

@@ -1,7 +1,7 @@
 'use client';
 
 import { Component, Fragment, useId, type ReactNode, type Ref } from 'react';
-import { technicalText, widgetErrorAdvice } from '@/components/sim/widget-error';
+import { technicalText, widgetErrorAdvice } from '@/components/sim/model/widget-error';
 
 /** A widget that throws shows its error inside its own box; the lesson around it keeps working. */
 export class WidgetBoundary extends Component<{ name: string; children: ReactNode }, { error?: Error; attempt: number }> {

@@ -7,16 +7,16 @@
  */
 import Link from '@/components/intent-link';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { toRows } from './chart-rows';
-import { CostChart, InstancesChart, LatencyChart, RateChart } from './charts';
-import { ChartWarmup } from './chart-warmup';
-import { DataTable } from './data-table';
-import { formatPercent } from './format';
-import { KnobSlider, SelectField } from './knob-slider';
-import { knobOf, knobs, mainKnobIds, moreKnobIds, type KnobId } from './knobs';
-import { LiveSummary } from './live-summary';
-import { coreReadouts, Readouts } from './readouts';
-import { platformSettings, sampleIntervalFor, type RunView } from './scenario';
+import { toRows } from './charts/chart-rows';
+import { CostChart, InstancesChart, LatencyChart, RateChart } from './charts/charts';
+import { ChartWarmup } from './charts/chart-warmup';
+import { DataTable } from './controls/data-table';
+import { formatPercent } from '../../lib/format';
+import { KnobSlider, SelectField } from './controls/knob-slider';
+import { knobOf, knobs, mainKnobIds, moreKnobIds, type KnobId } from './model/knobs';
+import { LiveSummary } from './controls/live-summary';
+import { coreReadouts, Readouts } from './controls/readouts';
+import { platformSettings, sampleIntervalFor, type RunView } from './model/sim-run';
 import {
   defaultSeed,
   isPatternId,
@@ -28,18 +28,18 @@ import {
   randomSeed,
   type PlatformId,
   type SimSettings,
-} from './settings';
-import { summaryText } from './summary-text';
-import { buttonClass, Transport } from './transport';
-import { decodePlayground, encodePlayground, hasPlaygroundState, type PlaygroundState } from './url-state';
-import { useSimulation } from './use-simulation';
-import { MoreSettings } from './more-settings';
-import { effectiveValues } from './effective';
-import { repairNotice, type SettingsSource } from './notice-text';
-import { HeldNotes, OverloadNote } from './settings-notes';
-import { overloadFor } from './overload';
-import { monthlyCosts } from './cost-figures';
-import { formatDurationWords, formatMoney, formatNumber } from './format';
+} from './model/settings';
+import { summaryText } from './model/summary-text';
+import { buttonClass, Transport } from './controls/transport';
+import { decodePlayground, encodePlayground, hasPlaygroundState, type PlaygroundState } from './model/url-state';
+import { useSimulation } from './hooks/use-simulation';
+import { MoreSettings } from './controls/more-settings';
+import { effectiveValues } from './model/effective';
+import { repairNotice, type SettingsSource } from './model/notice-text';
+import { HeldNotes, OverloadNote } from './controls/settings-notes';
+import { overloadFor } from './model/overload';
+import { monthlyCosts } from './model/cost-figures';
+import { formatDurationWords, formatMoney, formatNumber } from '../../lib/format';
 
 export const storageKey = 'scale-to-zero:playground';
 

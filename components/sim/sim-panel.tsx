@@ -7,24 +7,24 @@
  */
 import Link from '@/components/intent-link';
 import { useCallback, useEffect, useEffectEvent, useId, useImperativeHandle, useMemo, useRef, useState, type RefObject } from 'react';
-import { toHistogramRows, toRows, type Row } from './chart-rows';
-import { ChartWarmup } from './chart-warmup';
-import { CostChart, HistogramChart, InstancesChart, LatencyChart, RateChart } from './charts';
-import { DataTable } from './data-table';
-import { KnobSlider, SelectField } from './knob-slider';
-import { knobs, type KnobId } from './knobs';
-import { LiveSummary } from './live-summary';
+import { toHistogramRows, toRows, type Row } from './charts/chart-rows';
+import { ChartWarmup } from './charts/chart-warmup';
+import { CostChart, HistogramChart, InstancesChart, LatencyChart, RateChart } from './charts/charts';
+import { DataTable } from './controls/data-table';
+import { KnobSlider, SelectField } from './controls/knob-slider';
+import { knobs, type KnobId } from './model/knobs';
+import { LiveSummary } from './controls/live-summary';
 import { widgets, type WidgetKind } from './widgets';
-import { coreReadouts, Readouts } from './readouts';
-import { sampleIntervalFor, widgetSettings, type RunView } from './scenario';
-import { isPatternId, patternIds, patternLabels, randomSeed, type SimSettings } from './settings';
-import { summaryText } from './summary-text';
-import { Transport } from './transport';
-import { encodePlayground } from './url-state';
-import { useSimulation } from './use-simulation';
-import { effectiveValues } from './effective';
-import { overloadFor } from './overload';
-import { HeldNotes, OverloadNote } from './settings-notes';
+import { coreReadouts, Readouts } from './controls/readouts';
+import { sampleIntervalFor, widgetSettings, type RunView } from './model/sim-run';
+import { isPatternId, patternIds, patternLabels, randomSeed, type SimSettings } from './model/settings';
+import { summaryText } from './model/summary-text';
+import { Transport } from './controls/transport';
+import { encodePlayground } from './model/url-state';
+import { useSimulation } from './hooks/use-simulation';
+import { effectiveValues } from './model/effective';
+import { overloadFor } from './model/overload';
+import { HeldNotes, OverloadNote } from './controls/settings-notes';
 
 const patternOptions = patternIds.map((id) => ({ value: id, label: patternLabels[id] }));
 

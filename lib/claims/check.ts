@@ -2,9 +2,9 @@
  * The content check's half of claims: every <Claim> and <Experiment> of every lesson is run through
  * the engine over several seeds, and any that does not hold fails the build with its figures.
  */
-import { isKnobId } from '../../components/sim/knobs';
+import { isKnobId } from '../../components/sim/model/knobs';
 import { widgets, type WidgetKind } from '../../components/sim/widgets';
-import { isPatternId, type SimSettings } from '../../components/sim/settings';
+import { isPatternId, type SimSettings } from '../../components/sim/model/settings';
 import { isMetricId, metricOf, type MetricId, type RunFigures } from './metrics';
 import { checkSeeds, holds, isRight, outcomeOf, runToEnd, settingsFor, visible } from './run';
 import type { Expectation, ExperimentSpec, LessonClaim } from './spec';

@@ -1,7 +1,7 @@
 /** A change to a widget's settings in the words and units of its controls: "Keep-alive 10 s". */
-import { knobOf, type KnobId } from '../../components/sim/knobs';
-import { formatNumber } from '../../components/sim/format';
-import { patternLabels, type PatternId } from '../../components/sim/settings';
+import { knobOf, type KnobId } from '../../components/sim/model/knobs';
+import { formatNumber } from '../format';
+import { patternLabels, type PatternId } from '../../components/sim/model/settings';
 import type { Change } from './spec';
 
 export function describeSettingsChange(change: Change): string {

@@ -2,7 +2,7 @@
  * The figures a claim or an experiment can be about, read off a finished run the same way the
  * widget's readouts and summary read them, so the feedback quotes what the learner saw.
  */
-import { formatLatency, formatMoney, formatNumber, formatPercent } from '../../components/sim/format';
+import { formatLatency, formatMoney, formatNumber, formatPercent } from '../format';
 import type { Sample, Summary } from '../../simulations';
 
 export interface RunFigures {

@@ -2,8 +2,8 @@
  * Runs claims and grades experiments with the engine. The same functions serve the content check
  * (several seeds, strict thresholds) and the browser (the learner's own run, one seed).
  */
-import { createSimRun, runView, widgetSettings } from '../../components/sim/scenario';
-import type { SimSettings } from '../../components/sim/settings';
+import { createSimRun, runView, widgetSettings } from '../../components/sim/model/sim-run';
+import type { SimSettings } from '../../components/sim/model/settings';
 import { metricOf, type MetricId, type RunFigures } from './metrics';
 import type { Change, ClaimSpec, Expectation, ExperimentSpec } from './spec';
 

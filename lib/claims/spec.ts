@@ -5,9 +5,9 @@
  * the metric does. Plain data: lessons write it as MDX props, the content check runs it over
  * several seeds, and the browser grades a learner's run with it.
  */
-import type { KnobId } from '../../components/sim/knobs';
+import type { KnobId } from '../../components/sim/model/knobs';
 import type { WidgetKind } from '../../components/sim/widgets';
-import type { PatternId } from '../../components/sim/settings';
+import type { PatternId } from '../../components/sim/model/settings';
 import type { MetricId } from './metrics';
 
 /** Knob values in engine units (seconds, req/s, MB), and optionally another traffic pattern. */

@@ -1,4 +1,4 @@
-import { formatPercent } from '../format';
+import { formatPercent } from '../../../lib/format';
 import type { WidgetDefinition } from './types';
 
 // Spiky traffic used by several presets: 30 s bursts every 5 minutes, quiet in between.

@@ -1,4 +1,4 @@
-import { formatLatency } from '../format';
+import { formatLatency } from '../../../lib/format';
 import type { WidgetDefinition } from './types';
 
 // Bursts every 5 minutes over a low base rate, as in autoscaling's spiky preset.

@@ -1,5 +1,5 @@
-import { costFigures } from '../cost-figures';
-import { formatMoney } from '../format';
+import { costFigures } from '../model/cost-figures';
+import { formatMoney } from '../../../lib/format';
 import type { WidgetDefinition } from './types';
 
 const function512 = { rate: 2, serviceTime: 0.1, memoryMB: 512, coldStart: 0.3, duration: 86400 };

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isKnobId, knobs } from '../knobs';
-import { createSimRun, widgetSettings } from '../scenario';
-import { isPatternId, isPlatformId } from '../settings';
+import { isKnobId, knobs } from '../model/knobs';
+import { createSimRun, widgetSettings } from '../model/sim-run';
+import { isPatternId, isPlatformId } from '../model/settings';
 import { mdxComponentNames, requiredProps } from '../../../lib/content/allowed';
 import { widgetKinds, widgets } from './index';
 

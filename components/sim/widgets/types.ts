@@ -3,10 +3,10 @@
  * plain object. The panel, the MDX map, the content check and the authoring guide all read it, so a
  * new kind or preset is one module here (see index.ts) plus the lesson that uses it.
  */
-import type { MainKnobId } from '../knobs';
-import type { ReadoutItem } from '../readouts';
-import type { RunView } from '../scenario';
-import type { KnobValues, PatternId, PlatformId, SimSettings } from '../settings';
+import type { MainKnobId } from '../model/knobs';
+import type { ReadoutItem } from '../controls/readouts';
+import type { RunView } from '../model/sim-run';
+import type { KnobValues, PatternId, PlatformId, SimSettings } from '../model/settings';
 import type { Sample, Summary } from '../../../simulations';
 
 export interface WidgetPreset {

@@ -2,9 +2,9 @@
  * The sentences a screen reader hears about a run (and everyone can read under the chart): what
  * the chart shows right now, in words, from the latest sample and the summary so far.
  */
-import type { RunView } from './scenario';
-import { widgets, type SummaryParts, type WidgetKind } from './widgets';
-import { formatDurationWords, formatLatency, formatMoney, formatNumber, formatPercent } from './format';
+import type { RunView } from './sim-run';
+import { widgets, type SummaryParts, type WidgetKind } from '../widgets';
+import { formatDurationWords, formatLatency, formatMoney, formatNumber, formatPercent } from '../../../lib/format';
 
 export function summaryText(kind: WidgetKind | 'playground', view: RunView, interval: number): string {
   const last = view.samples[view.samples.length - 1];

@@ -1,7 +1,7 @@
 'use client';
 
-import { formatLatency, formatMoney, formatNumber, formatPercent } from './format';
-import type { RunView } from './scenario';
+import { formatLatency, formatMoney, formatNumber, formatPercent } from '../../../lib/format';
+import type { RunView } from '../model/sim-run';
 
 export interface ReadoutItem {
   label: string;

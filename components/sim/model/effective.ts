@@ -3,7 +3,7 @@
  * what the learner (or a link) asked for, so raising a limit later gives the value back; the
  * controls show what the run uses, and a note says why the two differ.
  */
-import { formatNumber } from './format';
+import { formatNumber } from '../../../lib/format';
 import { knobOf, type KnobId } from './knobs';
 import type { KnobValues, SimSettings } from './settings';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { heldText, type Held } from './effective';
+import { heldText, type Held } from '../model/effective';
 
 const noteClass = 'rounded-lg border border-l-4 border-line border-l-[var(--warn)] bg-bg-soft px-3 py-2 text-sm';
 

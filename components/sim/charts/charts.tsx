@@ -18,7 +18,7 @@ import { axisLine, axisTick, ChartBox, fillOf, FillPatterns, usePatternIds, type
 import { useQueuedRedraw } from './redraw-queue';
 import type { HistogramRow, Row } from './chart-rows';
 import { linearTicks, logTicks, timeTicks } from './ticks';
-import { formatClock, formatMoney, formatNumber } from './format';
+import { formatClock, formatMoney, formatNumber } from '../../../lib/format';
 
 const c1 = 'var(--series-1)';
 const c2 = 'var(--series-2)';

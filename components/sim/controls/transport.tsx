@@ -1,9 +1,9 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { formatClock } from './format';
+import { formatClock } from '../../../lib/format';
 import { SelectField } from './knob-slider';
-import type { Status } from './use-simulation';
+import type { Status } from '../hooks/use-simulation';
 
 export const buttonClass =
   'inline-flex h-9 items-center gap-1.5 rounded-md border border-line bg-bg px-3 text-sm font-medium text-fg hover:bg-bg-soft disabled:cursor-not-allowed disabled:opacity-60';

@@ -4,8 +4,8 @@
  * long as the traffic lasts. Judged from the settings, before a run starts.
  */
 import { loadOf, parseScenario, type Load, type Queue } from '@/simulations';
-import { formatNumber } from './format';
-import { toScenarioInput } from './scenario';
+import { formatNumber } from '../../../lib/format';
+import { toScenarioInput } from './sim-run';
 import type { SimSettings } from './settings';
 
 function times(ratio: number): string {

@@ -5,9 +5,9 @@
  * closed forms, the same arithmetic as the lesson's table.
  */
 import { breakEvenRate, monthlyAlwaysOn, monthlyPayPerUse } from '@/simulations/cost';
-import { formatMoney, formatNumber } from './format';
-import type { ReadoutItem } from './readouts';
-import type { RunView } from './scenario';
+import { formatMoney, formatNumber } from '../../../lib/format';
+import type { ReadoutItem } from '../controls/readouts';
+import type { RunView } from './sim-run';
 import type { SimSettings } from './settings';
 
 export const secondsPerMonth = 730 * 3600;

@@ -1,10 +1,10 @@
 'use client';
 
 import { useId, useState } from 'react';
-import type { Row } from './chart-rows';
-import { formatClock, formatMoney, formatNumber } from './format';
+import type { Row } from '../charts/chart-rows';
+import { formatClock, formatMoney, formatNumber } from '../../../lib/format';
 import { buttonClass } from './transport';
-import { usePrinting } from './use-printing';
+import { usePrinting } from '../hooks/use-printing';
 
 const columns: { label: string; cell: (r: Row) => string }[] = [
   { label: 'Time', cell: (r) => formatClock(r.t) },

@@ -1,8 +1,8 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { clampKnob, type Knob, type KnobId, type MoreKnobId } from './knobs';
-import type { KnobValues, PatternId } from './settings';
+import { clampKnob, type Knob, type KnobId, type MoreKnobId } from '../model/knobs';
+import type { KnobValues, PatternId } from '../model/settings';
 
 /** Which shape knobs belong to which traffic pattern; the others are hidden while irrelevant. */
 const shapeOf: Partial<Record<MoreKnobId, PatternId>> = {

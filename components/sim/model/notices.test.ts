@@ -3,7 +3,7 @@ import { parseScenario } from '@/simulations';
 import { effectiveValues, heldText } from './effective';
 import { repairNotice } from './notice-text';
 import { overloadFor } from './overload';
-import { platformSettings, toScenarioInput } from './scenario';
+import { platformSettings, toScenarioInput } from './sim-run';
 import type { SimSettings } from './settings';
 import { decodePlayground } from './url-state';
 import { technicalText, widgetErrorAdvice } from './widget-error';

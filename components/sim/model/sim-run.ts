@@ -3,11 +3,11 @@
  * scenario, a scenario becomes a run, a run becomes a view for the charts, and a change of
  * settings becomes the run.set() calls that apply it mid-run.
  */
-import { createRun, parseScenario, presets, type ChartHistogram, type Run, type Sample, type Summary } from '../../simulations';
+import { createRun, parseScenario, presets, type ChartHistogram, type Run, type Sample, type Summary } from '../../../simulations';
 import { allKnobIds, forever, knobOf, moreKnobIds, unbounded, type KnobId } from './knobs';
 import { effectiveValues } from './effective';
 import { baseValues, defaultSeed, type KnobValues, type PlatformId, type SimSettings } from './settings';
-import { widgets, type WidgetKind } from './widgets';
+import { widgets, type WidgetKind } from '../widgets';
 
 export type { Sample, Summary };
 export type Histogram = ChartHistogram;

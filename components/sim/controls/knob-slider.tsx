@@ -1,8 +1,8 @@
 'use client';
 
 import { memo, useId, useState } from 'react';
-import { clampKnob, nearestStop, type Knob, type KnobId } from './knobs';
-import { formatNumber } from './format';
+import { clampKnob, nearestStop, type Knob, type KnobId } from '../model/knobs';
+import { formatNumber } from '../../../lib/format';
 
 /** The value as shown, in the knob's display unit ("250 ms", "1,000 instances"). */
 export function knobText(knob: Knob, value: number): string {

@@ -8,9 +8,9 @@
  * reduced motion a run jumps straight to its end.
  */
 import { startTransition, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { noteRunStarted } from './redraw-queue';
-import { createSimRun, runView, settingsChanges, type RunView, type SimRun } from './scenario';
-import type { SimSettings } from './settings';
+import { noteRunStarted } from '../charts/redraw-queue';
+import { createSimRun, runView, settingsChanges, type RunView, type SimRun } from '../model/sim-run';
+import type { SimSettings } from '../model/settings';
 import { useReducedMotion } from './use-reduced-motion';
 
 export type Status = 'ready' | 'playing' | 'paused' | 'ended';

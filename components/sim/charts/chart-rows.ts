@@ -2,7 +2,7 @@
  * Samples as chart rows: per-second rates instead of per-interval counts, latencies in ms, and
  * no NaN (an interval without requests has no percentile; null leaves a gap in the line).
  */
-import type { Histogram, Sample } from './scenario';
+import type { Histogram, Sample } from '../model/sim-run';
 
 export interface Row {
   t: number;
