@@ -2,7 +2,7 @@
 
 import type { QuizView } from '@/lib/quiz/schema';
 import { useProgress } from '@/components/progress/use-progress';
-import { passMark } from './grade';
+import { passMark } from './score';
 import { QuestionView } from './question-view';
 import { Results } from './results';
 import { primaryButton } from './styles';
@@ -24,7 +24,7 @@ export function Quiz({ view, next }: { view: QuizView; next?: { href: string; ti
       q={current}
       onRespond={(r) => quiz.respond(current.id, r)}
       onCheck={quiz.check}
-      grading={quiz.grading === current.id}
+      grading={quiz.grading.has(current.id)}
       gradingError={quiz.gradingError}
       onGo={quiz.go}
       onFinish={quiz.finish}
