@@ -24,7 +24,7 @@ export function Quiz({ view, next }: { view: QuizView; next?: { href: string; ti
       q={current}
       onRespond={(r) => quiz.respond(current.id, r)}
       onCheck={quiz.check}
-      grading={quiz.grading.has(current.id)}
+      grading={quiz.grading === current.id}
       gradingError={quiz.gradingError}
       onGo={quiz.go}
       onFinish={quiz.finish}

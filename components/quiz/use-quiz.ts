@@ -21,8 +21,8 @@ function reducer(state: Attempt | null, action: Action): Attempt | null {
  */
 export function useQuiz(view: QuizView) {
   const [attempt, dispatch] = useReducer(reducer, null);
-  /** Questions graded in the background after Check (challenges, whose simulation runs). */
-  const [grading, setGrading] = useState<ReadonlySet<string>>(() => new Set());
+  /** The question graded in the background after Check (a challenge, whose simulation runs), if any. */
+  const [grading, setGrading] = useState<string | null>(null);
   const [gradingError, setGradingError] = useState<string | null>(null);
   const byId = useMemo(() => new Map(view.questions.map((q) => [q.id, q])), [view.questions]);
 
@@ -42,7 +42,7 @@ export function useQuiz(view: QuizView) {
     const response = attempt.responses[current.id];
     if (!response || !isAnswered(response)) return false;
     const id = current.id;
-    if (grading.has(id)) return true;
+    if (grading === id) return true;
     // One engine run per task keeps the page responsive while a challenge is graded.
     const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
     const verdict = gradeQuestion(current, response, pause);
@@ -50,13 +50,12 @@ export function useQuiz(view: QuizView) {
       dispatch({ type: 'check', id, correct: verdict });
       return true;
     }
-    setGrading((ids) => new Set(ids).add(id));
+    setGrading(id);
     setGradingError(null);
-    const failed = views[current.type].grading?.failed ?? 'This answer could not be checked. Press Check to try again.';
     verdict
       .then((correct) => dispatch({ type: 'check', id, correct }))
-      .catch(() => setGradingError(failed))
-      .finally(() => setGrading((ids) => new Set([...ids].filter((x) => x !== id))));
+      .catch(() => setGradingError(views[current.type].grading?.failed ?? null))
+      .finally(() => setGrading((g) => (g === id ? null : g)));
     return true;
   }, [attempt, current, grading]);
 

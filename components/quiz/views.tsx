@@ -109,16 +109,16 @@ export const views: { [T in QuestionType]: QuestionTypeView<T> } = {
   },
 };
 
-// As in lib/quiz/kinds.ts, the type beside the question picks its entry; callers pass `q.type`.
+// As in lib/quiz/kinds.ts: typed by the type passed (callers pass `q.type`), and the response
+// is checked to be of that type before a view sees it.
 function inputAs<T extends QuestionType>(type: T, q: QuizQuestionOf<T>, response: Response, rest: Omit<InputProps<T>, 'q' | 'response'>): ReactNode {
-  if (!isResponseOf(type, response)) return null;
   const { Input } = views[type];
-  return <Input q={q} response={response} {...rest} />;
+  return isResponseOf(type, response) && <Input q={q} response={response} {...rest} />;
 }
 
 function resultAs<T extends QuestionType>(type: T, q: QuizQuestionOf<T>, response: Response): ReactNode {
   const { Result } = views[type];
-  return Result && isResponseOf(type, response) ? <Result q={q} response={response} /> : null;
+  return Result && isResponseOf(type, response) && <Result q={q} response={response} />;
 }
 
 /** The input of a question's type, with the learner's response. */

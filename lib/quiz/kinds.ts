@@ -135,39 +135,25 @@ export function isResponseOf<T extends QuestionType>(type: T, r: Response): r is
   return r.type === type;
 }
 
-// Each helper below takes the type beside the question so the compiler picks that type's entry;
-// callers pass `q.type`, so the entry always matches the question.
-function arrangeAs<T extends QuestionType>(type: T, q: QuestionOf<T>, seed: number): string[] | undefined {
-  return kinds[type].arrange?.(q, seed);
+/** The entry for a question's type, typed by the type passed: callers pass `q.type`, so it fits `q`. */
+export function kindOf<T extends QuestionType>(type: T): QuestionKind<T> {
+  return kinds[type];
 }
-function emptyAs<T extends QuestionType>(type: T, q: QuestionOf<T>, order: string[] | undefined): Response {
-  return kinds[type].empty(q, order);
-}
-function answeredAs<T extends QuestionType>(type: T, r: ResponseOf<T>): boolean {
-  return kinds[type].answered(r);
-}
-function gradeAs<T extends QuestionType>(type: T, q: QuestionOf<T>, r: Response, pause?: Pause): boolean | Promise<boolean> {
-  return isResponseOf(type, r) && kinds[type].grade(q, r, pause);
-}
-function responseTextAs<T extends QuestionType>(type: T, q: QuestionOf<T>, r: Response): string {
-  return isResponseOf(type, r) ? kinds[type].responseText(q, r) : 'No answer';
-}
-function rightAnswerAs<T extends QuestionType>(type: T, q: QuestionOf<T>): string {
-  return kinds[type].rightAnswer(q);
-}
-function explanationAs<T extends QuestionType>(type: T, q: QuestionOf<T>): string {
-  return kinds[type].explanation(q);
+
+/** Runs `apply` with the question's entry and the response, once the response is checked to be of the question's type. */
+function paired<T extends QuestionType, R>(type: T, q: QuestionOf<T>, r: Response, apply: (kind: QuestionKind<T>, q: QuestionOf<T>, r: ResponseOf<T>) => R, otherwise: R): R {
+  return isResponseOf(type, r) ? apply(kinds[type], q, r) : otherwise;
 }
 
 /** The seeded order of a question's options or items for one attempt; undefined for types without. */
-export const arrangement = (q: Question, seed: number) => arrangeAs(q.type, q, seed);
-export const emptyResponse = (q: Question, order?: string[]) => emptyAs(q.type, q, order);
-export const isAnswered = (r: Response) => answeredAs(r.type, r);
+export const arrangement = (q: Question, seed: number) => kindOf(q.type).arrange?.(q, seed);
+export const emptyResponse = (q: Question, order?: string[]) => kindOf(q.type).empty(q, order);
+export const isAnswered = (r: Response) => kindOf(r.type).answered(r);
 /** A response to another type of question is wrong. A challenge answers with a promise (see `kinds`). */
-export const gradeQuestion = (q: Question, r: Response, pause?: Pause) => gradeAs(q.type, q, r, pause);
-export const responseText = (q: Question, r: Response) => responseTextAs(q.type, q, r);
-export const rightAnswerText = (q: Question) => rightAnswerAs(q.type, q);
-export const explanationFor = (q: Question) => explanationAs(q.type, q);
+export const gradeQuestion = (q: Question, r: Response, pause?: Pause) => paired(q.type, q, r, (kind, q, r) => kind.grade(q, r, pause), false);
+export const responseText = (q: Question, r: Response) => paired(q.type, q, r, (kind, q, r) => kind.responseText(q, r), 'No answer');
+export const rightAnswerText = (q: Question) => kindOf(q.type).rightAnswer(q);
+export const explanationFor = (q: Question) => kindOf(q.type).explanation(q);
 
 /**
  * A number as people type it: "4.5", "4,5", "1,000", "1 000", "12.", "-3". A comma followed by
