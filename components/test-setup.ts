@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
 /**
@@ -7,13 +7,22 @@ import { afterEach, vi } from 'vitest';
  * The component code is not changed for jsdom.
  */
 
+// Waits end as soon as their condition holds; the limit is for a machine busy with other work.
+configure({ asyncUtilTimeout: 5000 });
+
 afterEach(() => {
   cleanup();
   localStorage.clear();
 });
 
+// Charts measure their box; jsdom lays nothing out, so every observed box is a desktop chart's.
 class StubResizeObserver {
-  observe() {}
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element) {
+    const [width, height] = [600, 200];
+    const contentRect = { x: 0, y: 0, width, height, top: 0, left: 0, right: width, bottom: height, toJSON: () => ({}) };
+    this.callback([{ target, contentRect, borderBoxSize: [], contentBoxSize: [], devicePixelContentBoxSize: [] }], this);
+  }
   unobserve() {}
   disconnect() {}
 }
