@@ -29,6 +29,24 @@ async function seed(page: Page, value: unknown) {
   await hydrated(page);
 }
 
+/**
+ * Resolves once the page's IntersectionObservers have had their first look. The lesson's read
+ * sentinel made its observer at hydration; one made now reports in the same round, after it, so
+ * a lesson wrongly counted as read on opening would already show.
+ */
+async function observersReported(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const io = new IntersectionObserver(() => {
+          io.disconnect();
+          resolve();
+        });
+        io.observe(document.body);
+      }),
+  );
+}
+
 async function expectTotals(page: Page, lessons: number, quizzes: number, modules: number) {
   const summary = page.getByTestId('progress-summary');
   await expect(summary).toContainText(`Lessons read${lessons} of 11`);
@@ -41,7 +59,7 @@ test('a lesson counts as read when its end comes into view, not when it opens; t
   await page.goto(lesson);
   await hydrated(page);
   const mark = page.getByRole('navigation', { name: 'Course outline' }).getByRole('link', { name: /What serverless computing is/ }).getByTestId('lesson-status');
-  await page.waitForTimeout(500);
+  await observersReported(page);
   await expect(mark).toHaveAttribute('data-read', 'false');
   // Scroll as a reader does, a little at a time. Under load Chromium merges wheel events into bigger
   // jumps, so stop once the takeaways' end is above the bottom of the screen, not at an exact spot.
@@ -68,7 +86,7 @@ test('a reader who jumps straight to the end of a lesson (End key) has read it',
   await page.goto('/learn/what-serverless-is/pros-and-cons/');
   await hydrated(page);
   const mark = page.getByRole('navigation', { name: 'Course outline' }).getByRole('link', { name: /Pros and cons/ }).getByTestId('lesson-status');
-  await page.waitForTimeout(500);
+  await observersReported(page);
   await expect(mark).toHaveAttribute('data-read', 'false');
   await page.keyboard.press('End');
   await expect(page.getByRole('contentinfo')).toBeInViewport();

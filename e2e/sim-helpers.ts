@@ -22,6 +22,11 @@ export async function openWidget(page: Page, title: string, nth = 0): Promise<Lo
   return sim;
 }
 
+/** Resolves once the idle chart warm-up has run its course (chart-warmup.tsx marks its end). */
+export async function chartsWarm(page: Page) {
+  await page.waitForFunction(() => performance.getEntriesByName('chart-warmup-done').length > 0, undefined, { timeout: 30_000 });
+}
+
 /** The value shown under a readout's label ("Instances" → "3"). */
 export function readout(scope: Locator, label: string): Locator {
   return scope.locator(`dd[data-readout="${label}"]`);

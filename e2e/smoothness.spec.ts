@@ -1,5 +1,5 @@
 import { test, expect, hydrated } from './fixtures';
-import { dragSlider, fastest, liveMemoryMB, longTaskBudget, longTasks, observeLongTasks, openWidget, overloadLink, playgroundReady, simulatedSeconds } from './sim-helpers';
+import { chartsWarm, dragSlider, fastest, liveMemoryMB, longTaskBudget, longTasks, observeLongTasks, openWidget, overloadLink, playgroundReady, simulatedSeconds } from './sim-helpers';
 
 /*
  * Smoothness: the longest main-thread task while a run plays at the fastest speed and a slider is
@@ -28,8 +28,8 @@ for (const w of widgets) {
     await hydrated(page);
     const sim = await openWidget(page, w.title);
     await fastest(sim);
-    // Time for the idle chart warm-up a learner's reading gives it.
-    await page.waitForTimeout(1500);
+    // The idle chart warm-up a learner's reading gives it time for.
+    await chartsWarm(page);
     // A one-hour preset ends about a second into the drag at 3,600x; the rest of the drag then
     // restarts it on every move, a path that must stay smooth too.
     await observeLongTasks(page);
@@ -47,7 +47,7 @@ test('playground: no task over 50 ms while comparing at the fastest speed and dr
   const main = page.locator('main');
   await expect(page.getByRole('group', { name: 'Configuration B' })).toBeVisible();
   await fastest(main);
-  await page.waitForTimeout(1500);
+  await chartsWarm(page);
   await observeLongTasks(page);
   await main.getByRole('button', { name: 'Play' }).click();
   const slider = page.getByRole('group', { name: 'Configuration A' }).getByLabel('Request rate', { exact: true });

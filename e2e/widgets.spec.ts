@@ -30,6 +30,8 @@ for (const host of hosts) {
 
     await sim.getByRole('button', { name: 'Pause' }).click();
     const paused = await tableText(sim);
+    // A sleep on purpose: the assertion is that nothing changes while paused, for longer than a
+    // playing run takes to publish new samples (every 100 ms).
     await page.waitForTimeout(400);
     expect(await tableText(sim)).toBe(paused);
   });

@@ -1,6 +1,7 @@
+import { arrangement, emptyResponse, type Response } from '@/lib/quiz/kinds';
 import type { Question } from '@/lib/quiz/schema';
-import { emptyResponse, scoreAttempt, type Response, type Score } from './grade';
-import { seedFor, shuffle, shuffleAwayFrom } from './shuffle';
+import { seedFor, shuffle } from '@/lib/quiz/shuffle';
+import { scoreAttempt, type Score } from './score';
 
 /**
  * One attempt at a quiz as plain data, and the reducer that moves it along. Pure, so the rules
@@ -30,10 +31,9 @@ export function startAttempt(moduleId: string, questions: Question[], number: nu
   const choiceOrder: Record<string, string[]> = {};
   const responses: Record<string, Response> = {};
   for (const q of questions) {
-    const seed = seedFor(`${moduleId}/${q.id}`, number);
-    if (q.type === 'single' || q.type === 'multiple') choiceOrder[q.id] = shuffle(q.options.map((o) => o.id), seed);
-    if (q.type === 'ordering') choiceOrder[q.id] = shuffleAwayFrom(q.items.map((i) => i.id), seed);
-    responses[q.id] = emptyResponse(q, choiceOrder[q.id]);
+    const arranged = arrangement(q, seedFor(`${moduleId}/${q.id}`, number));
+    if (arranged) choiceOrder[q.id] = arranged;
+    responses[q.id] = emptyResponse(q, arranged);
   }
   return { number, order, choiceOrder, index: 0, responses, results: {}, finished: false };
 }

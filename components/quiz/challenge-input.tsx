@@ -2,10 +2,10 @@
 
 import { bestStop, metrics, runChallenge, sweep, sweptKnob } from '@/lib/quiz/challenge';
 import { knobValueText } from '@/lib/quiz/format';
-import type { QuizQuestion } from '@/lib/quiz/schema';
+import type { QuizQuestionOf } from '@/lib/quiz/schema';
 import { RichText } from './rich-text';
 
-type ChallengeQuestion = Extract<QuizQuestion, { type: 'challenge' }>;
+type ChallengeQuestion = QuizQuestionOf<'challenge'>;
 
 /** The goals in words, as the grading reads them: "Throttled requests under 1 %". */
 function goalTexts(q: ChallengeQuestion): string[] {

@@ -1,35 +1,13 @@
 'use client';
 
-import type { QuizQuestion } from '@/lib/quiz/schema';
-import type { Response } from './grade';
+import type { Question } from '@/lib/quiz/schema';
 import { RichText } from './rich-text';
 
-type ChoiceQuestion = Extract<QuizQuestion, { type: 'single' | 'multiple' | 'true-false' }>;
-
-interface Choice {
+export interface Choice {
   id: string;
   text: string;
   correct: boolean;
   explanation: string;
-}
-
-/** True/false is a two-option single choice with fixed order: True first, as people expect. */
-function choicesOf(q: ChoiceQuestion, order: string[] | undefined): Choice[] {
-  if (q.type === 'true-false') {
-    return [
-      { id: 'true', text: 'True', correct: q.answer, explanation: q.explanations.true },
-      { id: 'false', text: 'False', correct: !q.answer, explanation: q.explanations.false },
-    ];
-  }
-  const ids = order ?? q.options.map((o) => o.id);
-  return ids.flatMap((id) => q.options.filter((o) => o.id === id));
-}
-
-function selected(r: Response): string[] {
-  if (r.type === 'single') return r.choice ? [r.choice] : [];
-  if (r.type === 'multiple') return r.choices;
-  if (r.type === 'true-false') return r.value === undefined ? [] : [String(r.value)];
-  return [];
 }
 
 /**
@@ -38,26 +16,21 @@ function selected(r: Response): string[] {
  */
 export function ChoiceInput({
   q,
-  order,
-  response,
+  choices,
+  multiple,
+  chosen,
   checked,
-  onChange,
+  onToggle,
 }: {
-  q: ChoiceQuestion;
-  order?: string[];
-  response: Response;
+  q: Pick<Question, 'id' | 'prompt'>;
+  /** In the order shown. */
+  choices: Choice[];
+  multiple: boolean;
+  chosen: string[];
   checked: boolean;
-  onChange: (r: Response) => void;
+  onToggle: (id: string, on: boolean) => void;
 }) {
-  const multiple = q.type === 'multiple';
-  const chosen = selected(response);
   const name = `q-${q.id}`;
-
-  const toggle = (id: string, on: boolean) => {
-    if (q.type === 'single') onChange({ type: 'single', choice: id });
-    else if (q.type === 'true-false') onChange({ type: 'true-false', value: id === 'true' });
-    else onChange({ type: 'multiple', choices: on ? [...chosen, id] : chosen.filter((c) => c !== id) });
-  };
 
   return (
     <fieldset disabled={checked} className="min-w-0">
@@ -66,7 +39,7 @@ export function ChoiceInput({
         {multiple && <span className="mt-1 block text-sm font-normal text-muted">Select all that apply.</span>}
       </legend>
       <ul className="mt-4 flex flex-col gap-2">
-        {choicesOf(q, order).map((c) => {
+        {choices.map((c) => {
           const isChosen = chosen.includes(c.id);
           const inputId = `${name}-${c.id}`;
           const tone = c.correct ? 'border-ok' : isChosen ? 'border-bad' : '';
@@ -84,7 +57,7 @@ export function ChoiceInput({
                   name={name}
                   value={c.id}
                   checked={isChosen}
-                  onChange={(e) => toggle(c.id, e.target.checked)}
+                  onChange={(e) => onToggle(c.id, e.target.checked)}
                   className="mt-1 h-4 w-4 shrink-0 accent-[var(--accent)]"
                   aria-describedby={checked ? `${inputId}-why` : undefined}
                 />

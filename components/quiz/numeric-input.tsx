@@ -1,9 +1,9 @@
 'use client';
 
-import type { QuizQuestion } from '@/lib/quiz/schema';
+import type { QuizQuestionOf } from '@/lib/quiz/schema';
 import { RichText } from './rich-text';
 
-type NumericQuestion = Extract<QuizQuestion, { type: 'numeric' }>;
+type NumericQuestion = QuizQuestionOf<'numeric'>;
 
 /** A text field (not type=number: it accepts "4,5" and never spins on scroll) with its unit. */
 export function NumericInput({ q, text, checked, onChange }: { q: NumericQuestion; text: string; checked: boolean; onChange: (text: string) => void }) {

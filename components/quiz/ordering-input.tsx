@@ -1,10 +1,10 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import type { QuizQuestion } from '@/lib/quiz/schema';
+import type { QuizQuestionOf } from '@/lib/quiz/schema';
 import { plainText, RichText } from './rich-text';
 
-type OrderingQuestion = Extract<QuizQuestion, { type: 'ordering' }>;
+type OrderingQuestion = QuizQuestionOf<'ordering'>;
 
 /**
  * Put items in order with "Move up" / "Move down" buttons: plain buttons work with any keyboard

@@ -1,20 +1,14 @@
 'use client';
 
 import Link from '@/components/intent-link';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { explanationFor, rightAnswerText, type Response } from '@/lib/quiz/kinds';
 import type { QuizQuestion } from '@/lib/quiz/schema';
 import type { Attempt } from './attempt';
 import { uncheckedNumbers } from './attempt';
-import { ChoiceInput } from './choice-input';
-import { explanationFor, rightAnswerText, type Response } from './grade';
-import { NumericInput } from './numeric-input';
-import { OrderingInput } from './ordering-input';
 import { RichText } from './rich-text';
 import { primaryButton, secondaryButton } from './styles';
-
-// The engine comes with the challenge panel, on demand: most questions never need it.
-const ChallengeInput = lazy(() => import('./challenge-input').then((m) => ({ default: m.ChallengeInput })));
-const ChallengeResult = lazy(() => import('./challenge-input').then((m) => ({ default: m.ChallengeResult })));
+import { QuestionInput, QuestionResult, views } from './views';
 
 interface Props {
   attempt: Attempt;
@@ -23,7 +17,7 @@ interface Props {
   onCheck: () => boolean;
   onGo: (index: number) => void;
   onFinish: () => void;
-  /** A challenge's simulation is running after Check. */
+  /** The answer is being graded in the background after Check (a challenge's simulation runs). */
   grading?: boolean;
   gradingError?: string | null;
 }
@@ -40,6 +34,7 @@ export function QuestionView({ attempt, q, onRespond, onCheck, onGo, onFinish, g
   const heading = useRef<HTMLHeadingElement>(null);
   const last = index === total - 1;
   const unchecked = uncheckedNumbers(attempt);
+  const view = views[q.type];
 
   // A new question: move focus to its heading, so screen readers start reading there.
   useEffect(() => {
@@ -86,26 +81,7 @@ export function QuestionView({ attempt, q, onRespond, onCheck, onGo, onFinish, g
       </div>
 
       <div className="mt-6">
-        {(q.type === 'single' || q.type === 'multiple' || q.type === 'true-false') && (
-          <ChoiceInput q={q} order={attempt.choiceOrder[q.id]} response={response} checked={checked} onChange={onRespond} />
-        )}
-        {q.type === 'numeric' && response.type === 'numeric' && (
-          <NumericInput q={q} text={response.text} checked={checked} onChange={(text) => onRespond({ type: 'numeric', text })} />
-        )}
-        {q.type === 'ordering' && response.type === 'ordering' && (
-          <OrderingInput q={q} order={response.order} checked={checked} onChange={(order) => onRespond({ type: 'ordering', order })} />
-        )}
-        {q.type === 'challenge' && response.type === 'challenge' && (
-          <Suspense
-            fallback={
-              <p aria-busy="true" className="flex h-96 items-center justify-center rounded-xl border border-dashed border-line text-muted">
-                Loading the simulation…
-              </p>
-            }
-          >
-            <ChallengeInput q={q} values={response.values} checked={checked} onChange={(values) => onRespond({ type: 'challenge', values })} />
-          </Suspense>
-        )}
+        <QuestionInput q={q} response={response} order={attempt.choiceOrder[q.id]} checked={checked} onChange={onRespond} />
       </div>
 
       {!checked && (
@@ -134,24 +110,19 @@ export function QuestionView({ attempt, q, onRespond, onCheck, onGo, onFinish, g
                 <RichText text={rightAnswerText(q)} />
               </p>
             )}
-            {/* Choice questions explain every option in place; the others explain here. */}
-            {(q.type === 'numeric' || q.type === 'ordering' || q.type === 'challenge') && (
+            {view.explainsInFeedback && (
               <p className="mt-2 text-muted">
                 <RichText text={explanationFor(q)} />
               </p>
             )}
-            {q.type === 'challenge' && response.type === 'challenge' && (
-              <Suspense fallback={<p className="mt-3 text-muted">Loading the simulated results…</p>}>
-                <ChallengeResult q={q} values={response.values} />
-              </Suspense>
-            )}
+            <QuestionResult q={q} response={response} />
             <p className="mt-3 text-sm">
               Review: <Link href={q.link.href} className="font-medium text-accent underline underline-offset-4">{q.link.label}</Link>
             </p>
           </div>
         ) : (
           <p role="status" id="grading-status" className={`font-medium ${grading ? 'text-muted' : 'text-bad'}`}>
-            {grading ? 'Running the simulation on every setting…' : (nudge ?? gradingError)}
+            {grading ? view.grading?.busy : (nudge ?? gradingError)}
           </p>
         )}
       </div>

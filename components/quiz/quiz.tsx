@@ -2,7 +2,7 @@
 
 import type { QuizView } from '@/lib/quiz/schema';
 import { useProgress } from '@/components/progress/use-progress';
-import { passMark } from './grade';
+import { passMark } from './score';
 import { QuestionView } from './question-view';
 import { Results } from './results';
 import { primaryButton } from './styles';

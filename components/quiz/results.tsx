@@ -2,10 +2,11 @@
 
 import Link from '@/components/intent-link';
 import { useEffect, useRef } from 'react';
+import { explanationFor, responseText, rightAnswerText } from '@/lib/quiz/kinds';
 import type { QuizQuestion } from '@/lib/quiz/schema';
 import { useProgress } from '@/components/progress/use-progress';
 import { attemptScore, type Attempt } from './attempt';
-import { explanationFor, passMark, responseText, rightAnswerText } from './grade';
+import { passMark } from './score';
 import { RichText } from './rich-text';
 import { primaryButton, secondaryButton } from './styles';
 

@@ -1,10 +1,11 @@
 'use client';
 
 import { useCallback, useMemo, useReducer, useState } from 'react';
+import { gradeQuestion, isAnswered, type Response } from '@/lib/quiz/kinds';
 import type { QuizQuestion, QuizView } from '@/lib/quiz/schema';
 import { readProgress, recordQuizAttempt } from '@/components/progress/store';
 import { attemptReducer, attemptScore, startAttempt, type Attempt, type AttemptAction } from './attempt';
-import { gradeQuestion, isAnswered, type Response } from './grade';
+import { views } from './views';
 
 type Action = AttemptAction | { type: 'begin'; attempt: Attempt };
 
@@ -20,7 +21,7 @@ function reducer(state: Attempt | null, action: Action): Attempt | null {
  */
 export function useQuiz(view: QuizView) {
   const [attempt, dispatch] = useReducer(reducer, null);
-  /** The challenge whose simulation is running after Check, if any. */
+  /** The question graded in the background after Check (a challenge, whose simulation runs), if any. */
   const [grading, setGrading] = useState<string | null>(null);
   const [gradingError, setGradingError] = useState<string | null>(null);
   const byId = useMemo(() => new Map(view.questions.map((q) => [q.id, q])), [view.questions]);
@@ -41,22 +42,20 @@ export function useQuiz(view: QuizView) {
     const response = attempt.responses[current.id];
     if (!response || !isAnswered(response)) return false;
     const id = current.id;
-    if (current.type === 'challenge') {
-      if (grading) return true;
-      setGrading(id);
-      setGradingError(null);
-      // The engine loads only with a challenge (its slider panel has already fetched it by now),
-      // so quizzes without one do not carry it. One run per task keeps the page responsive.
-      const values = response.type === 'challenge' ? response.values : {};
-      const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-      void import('@/lib/quiz/challenge')
-        .then(({ gradeChallengeStepwise }) => gradeChallengeStepwise(current, values, pause))
-        .then((grade) => dispatch({ type: 'check', id, correct: grade.correct }))
-        .catch(() => setGradingError('The simulation could not run. Press Check to try again.'))
-        .finally(() => setGrading(null));
-    } else {
-      dispatch({ type: 'check', id, correct: gradeQuestion(current, response) });
+    if (grading === id) return true;
+    // One engine run per task keeps the page responsive while a challenge is graded.
+    const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+    const verdict = gradeQuestion(current, response, pause);
+    if (typeof verdict === 'boolean') {
+      dispatch({ type: 'check', id, correct: verdict });
+      return true;
     }
+    setGrading(id);
+    setGradingError(null);
+    verdict
+      .then((correct) => dispatch({ type: 'check', id, correct }))
+      .catch(() => setGradingError(views[current.type].grading?.failed ?? null))
+      .finally(() => setGrading((g) => (g === id ? null : g)));
     return true;
   }, [attempt, current, grading]);
 

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gradeQuestion } from '@/components/quiz/grade';
+import { gradeQuestion } from '@/lib/quiz/kinds';
 import { loadOutline } from '@/lib/content/load';
 import { loadQuiz } from '@/lib/quiz/load';
 import type { ChallengeQuestion } from '@/lib/quiz/schema';
-import { checkChallenge, cornerValues, gradeChallenge, gradeChallengeStepwise, referenceValues, runChallenge, scenarioWith, startValues, sweep } from './challenge';
+import { cornerValues, gradeChallenge, gradeChallengeStepwise, referenceValues, runChallenge, scenarioWith, startValues, sweep } from './challenge';
 
 const challenges = loadOutline()
   .modules.filter((m) => m.quiz)
@@ -23,11 +23,13 @@ describe('simulation challenges, graded by the engine', () => {
     expect(challenges.length).toBeGreaterThanOrEqual(4);
   });
 
-  it.each(challenges.map((q) => [q.id, q] as const))('%s: the reference passes, the start and the slider ends do not', (_id, q) => {
+  it.each(challenges.map((q) => [q.id, q] as const))('%s: the reference passes, the start and the slider ends do not', async (_id, q) => {
     expect(gradeChallenge(q, referenceValues(q)).correct).toBe(true);
     expect(gradeChallenge(q, startValues(q)).correct).toBe(false);
     for (const corner of cornerValues(q)) expect(gradeChallenge(q, corner).correct).toBe(false);
-    expect(gradeQuestion(q, { type: 'challenge', values: referenceValues(q) }, checkChallenge)).toBe(true);
+    // Through the question-type record, as the quiz page grades: the engine is loaded on demand.
+    expect(await gradeQuestion(q, { type: 'challenge', values: referenceValues(q) })).toBe(true);
+    expect(await gradeQuestion(q, { type: 'challenge', values: startValues(q) })).toBe(false);
   });
 
   it('is deterministic: the same settings give the same numbers', () => {

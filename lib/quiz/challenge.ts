@@ -164,11 +164,6 @@ export async function gradeChallengeStepwise(
   return gradeChallenge(q, values);
 }
 
-/** The check grade.ts calls for a challenge question. */
-export function checkChallenge(q: ChallengeQuestion, values: Record<string, number>): boolean {
-  return gradeChallenge(q, values).correct;
-}
-
 export function startValues(q: ChallengeQuestion): Record<string, number> {
   return Object.fromEntries(q.knobs.map((k) => [k.path, k.start]));
 }

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { contentDir } from '../content/load';
 import { ContentError } from '../content/schema';
 import { maxQuestions, minApplication, minQuestions, normalize, questionProblems } from './rules';
-import { questionSchema, quizFileSchema, type Question, type Quiz } from './schema';
+import { parseQuestion, quizFileSchema, type Question, type Quiz } from './schema';
 
 export function quizFile(moduleId: string): string {
   return path.join(contentDir, 'quizzes', `${moduleId}.json`);
@@ -49,7 +49,7 @@ export function validateQuiz(data: unknown, file: string, moduleId: string): { q
   const stems = new Map<string, string>();
   top.data.questions.forEach((raw, i) => {
     const name = questionName(raw, i);
-    const parsed = questionSchema.safeParse(raw);
+    const parsed = parseQuestion(raw);
     if (!parsed.success) {
       problems.push(new ContentError(file, name, describeIssue(parsed.error)));
       return;

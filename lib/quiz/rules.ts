@@ -1,4 +1,4 @@
-import type { Option, Question } from './schema';
+import type { Option, Question, QuestionOf, QuestionType } from './schema';
 
 /**
  * Rules a schema cannot express, checked one question at a time. Each returns plain messages;
@@ -28,51 +28,60 @@ const compound = /;|,\s*(and|but|or|while|whereas|so)\b|\band (also|both)\b/i;
 
 const withoutCode = (text: string) => text.replace(/`[^`]*`/g, ' ');
 
+type Rules = { [T in QuestionType]: (q: QuestionOf<T>) => string[] };
+
+function choiceProblems(q: QuestionOf<'single' | 'multiple'>): string[] {
+  return [...duplicateIds(q.options.map((o) => o.id), 'option'), ...optionTextProblems(q.options), ...sameExplanations(q.options.map((o) => [`option "${o.id}"`, o.explanation]))];
+}
+
+/** Each type's own rules, one entry per question type (the schema has checked the shape). */
+export const rules: Rules = {
+  single: (q) => {
+    const correct = q.options.filter((o) => o.correct).length;
+    return [...(correct !== 1 ? [`single choice needs exactly one correct option; found ${correct}`] : []), ...choiceProblems(q), ...lengthGiveaway(q.options)];
+  },
+  multiple: (q) => {
+    const correct = q.options.filter((o) => o.correct).length;
+    const problems: string[] = [];
+    if (correct === 0) problems.push('multiple choice needs at least one correct option; found none');
+    if (correct === q.options.length) problems.push('multiple choice needs at least one wrong option; every option is correct');
+    return [...problems, ...choiceProblems(q)];
+  },
+  'true-false': (q) => {
+    const problems: string[] = [];
+    const claim = withoutCode(q.prompt);
+    const word = absolute.exec(claim)?.[0];
+    if (word) problems.push(`prompt: "${word}" in a true/false statement cues the answer; state the claim without absolute words`);
+    if (compound.test(claim)) problems.push('prompt: a true/false statement makes one claim; this one joins two (split it, or make it a choice question)');
+    problems.push(...sameExplanations([['explanations.true', q.explanations.true], ['explanations.false', q.explanations.false]]));
+    return problems;
+  },
+  numeric: (q) => (q.tolerance > Math.abs(q.answer) ? [`tolerance ${q.tolerance} is wider than the answer ${q.answer} itself`] : []),
+  ordering: (q) => [...duplicateIds(q.items.map((i) => i.id), 'item'), ...sameExplanations(q.items.map((i) => [`item "${i.id}"`, i.explanation]))],
+  challenge: (q) => {
+    const problems: string[] = [];
+    if (q.tests !== 'application') problems.push('tests: a challenge is an application item; say "application"');
+    if (q.best && !q.knobs.some((k) => k.path === q.best?.knob)) problems.push(`best.knob: "${q.best.knob}" is not one of the knobs' paths`);
+    if (q.best && q.knobs.length !== 1) problems.push(`best: a "lowest/highest setting" challenge has one knob; found ${q.knobs.length}`);
+    problems.push(...duplicateIds(q.knobs.map((k) => k.path), 'knob path'));
+    q.knobs.forEach((k) => {
+      const sorted = k.stops.every((s, i) => i === 0 || s > (k.stops[i - 1] ?? -Infinity));
+      if (!sorted) problems.push(`knob "${k.label}": stops must be ascending without repeats`);
+      if (!k.stops.includes(k.start)) problems.push(`knob "${k.label}": start ${k.start} is not one of its stops`);
+      if (!k.stops.includes(k.reference)) problems.push(`knob "${k.label}": reference ${k.reference} is not one of its stops`);
+    });
+    if (q.knobs.every((k) => k.start === k.reference)) problems.push('the reference settings equal the starting settings');
+    return problems;
+  },
+};
+
+// The type beside the question picks its entry; see kinds.ts.
+function problemsAs<T extends QuestionType>(type: T, q: QuestionOf<T>): string[] {
+  return rules[type](q);
+}
+
 export function questionProblems(q: Question): string[] {
-  const problems: string[] = [];
-  switch (q.type) {
-    case 'single':
-    case 'multiple': {
-      const correct = q.options.filter((o) => o.correct).length;
-      if (q.type === 'single' && correct !== 1) problems.push(`single choice needs exactly one correct option; found ${correct}`);
-      if (q.type === 'multiple' && correct === 0) problems.push('multiple choice needs at least one correct option; found none');
-      if (q.type === 'multiple' && correct === q.options.length) problems.push('multiple choice needs at least one wrong option; every option is correct');
-      problems.push(...duplicateIds(q.options.map((o) => o.id), 'option'));
-      problems.push(...optionTextProblems(q.options));
-      problems.push(...sameExplanations(q.options.map((o) => [`option "${o.id}"`, o.explanation])));
-      if (q.type === 'single') problems.push(...lengthGiveaway(q.options));
-      break;
-    }
-    case 'numeric':
-      if (q.tolerance > Math.abs(q.answer)) problems.push(`tolerance ${q.tolerance} is wider than the answer ${q.answer} itself`);
-      break;
-    case 'ordering':
-      problems.push(...duplicateIds(q.items.map((i) => i.id), 'item'));
-      problems.push(...sameExplanations(q.items.map((i) => [`item "${i.id}"`, i.explanation])));
-      break;
-    case 'challenge':
-      if (q.tests !== 'application') problems.push('tests: a challenge is an application item; say "application"');
-      if (q.best && !q.knobs.some((k) => k.path === q.best?.knob)) problems.push(`best.knob: "${q.best.knob}" is not one of the knobs' paths`);
-      if (q.best && q.knobs.length !== 1) problems.push(`best: a "lowest/highest setting" challenge has one knob; found ${q.knobs.length}`);
-      problems.push(...duplicateIds(q.knobs.map((k) => k.path), 'knob path'));
-      q.knobs.forEach((k) => {
-        const sorted = k.stops.every((s, i) => i === 0 || s > (k.stops[i - 1] ?? -Infinity));
-        if (!sorted) problems.push(`knob "${k.label}": stops must be ascending without repeats`);
-        if (!k.stops.includes(k.start)) problems.push(`knob "${k.label}": start ${k.start} is not one of its stops`);
-        if (!k.stops.includes(k.reference)) problems.push(`knob "${k.label}": reference ${k.reference} is not one of its stops`);
-      });
-      if (q.knobs.every((k) => k.start === k.reference)) problems.push('the reference settings equal the starting settings');
-      break;
-    case 'true-false': {
-      const claim = withoutCode(q.prompt);
-      const word = absolute.exec(claim)?.[0];
-      if (word) problems.push(`prompt: "${word}" in a true/false statement cues the answer; state the claim without absolute words`);
-      if (compound.test(claim)) problems.push('prompt: a true/false statement makes one claim; this one joins two (split it, or make it a choice question)');
-      problems.push(...sameExplanations([['explanations.true', q.explanations.true], ['explanations.false', q.explanations.false]]));
-      break;
-    }
-  }
-  return problems;
+  return problemsAs(q.type, q);
 }
 
 /** Every option explains itself: a pasted "Wrong." under each distractor teaches nothing. */

@@ -28,36 +28,6 @@ export const optionSchema = z.strictObject({ id, text, correct: z.boolean(), exp
 const choice = <T extends 'single' | 'multiple'>(type: T) =>
   z.strictObject({ ...common, type: z.literal(type), options: z.array(optionSchema).min(2).max(6) });
 
-export const singleSchema = choice('single');
-export const multipleSchema = choice('multiple');
-
-export const trueFalseSchema = z.strictObject({
-  ...common,
-  type: z.literal('true-false'),
-  answer: z.boolean(),
-  /** Why "True" is right or wrong, and why "False" is. */
-  explanations: z.strictObject({ true: explanation, false: explanation }),
-});
-
-export const numericSchema = z.strictObject({
-  ...common,
-  type: z.literal('numeric'),
-  answer: z.number().finite(),
-  /** Absolute: an answer within answer ± tolerance counts as right. */
-  tolerance: z.number().finite().nonnegative(),
-  /** Shown beside the input, e.g. "instances" or "req/s"; "" for a plain number. */
-  unit: z.string(),
-  explanation,
-});
-
-export const orderingSchema = z.strictObject({
-  ...common,
-  type: z.literal('ordering'),
-  /** In the right order; the quiz shows them shuffled. */
-  items: z.array(z.strictObject({ id, text, explanation })).min(3).max(7),
-  explanation,
-});
-
 /** The numbers a challenge can be judged on, in the learner's units (see challenge.ts). */
 export const metricIds = ['p50Ms', 'p95Ms', 'p99Ms', 'maxMs', 'coldStartPercent', 'rejectionPercent', 'monthlyCost', 'avgInstances'] as const;
 export type MetricId = (typeof metricIds)[number];
@@ -92,18 +62,63 @@ export const bestSchema = z.strictObject({
   within: z.number().finite().nonnegative(),
 });
 
-export const challengeSchema = z.strictObject({
-  ...common,
-  type: z.literal('challenge'),
-  /** An engine scenario (issue 3's JSON) with a fixed seed; the engine's own parser checks it. */
-  scenario: z.record(z.string(), z.unknown()),
-  knobs: z.array(knobSchema).min(1).max(3),
-  goals: z.array(goalSchema).min(1).max(3),
-  best: bestSchema.optional(),
-  explanation,
-});
+/**
+ * Every question type, and its shape: one entry per type. `satisfies` makes the compiler insist
+ * that each type in `questionTypes` has a schema whose `type` is that name. What a type does with
+ * a learner's answer is in kinds.ts, what the build checks in rules.ts, how it looks in
+ * components/quiz/views.tsx; each is a record over the same types, so a type missing from one
+ * does not compile.
+ */
+export const questionTypes = ['single', 'multiple', 'true-false', 'numeric', 'ordering', 'challenge'] as const;
+export type QuestionType = (typeof questionTypes)[number];
 
-export const questionSchema = z.discriminatedUnion('type', [singleSchema, multipleSchema, trueFalseSchema, numericSchema, orderingSchema, challengeSchema]);
+export const questionSchemas = {
+  single: choice('single'),
+  multiple: choice('multiple'),
+  'true-false': z.strictObject({
+    ...common,
+    type: z.literal('true-false'),
+    answer: z.boolean(),
+    /** Why "True" is right or wrong, and why "False" is. */
+    explanations: z.strictObject({ true: explanation, false: explanation }),
+  }),
+  numeric: z.strictObject({
+    ...common,
+    type: z.literal('numeric'),
+    answer: z.number().finite(),
+    /** Absolute: an answer within answer ± tolerance counts as right. */
+    tolerance: z.number().finite().nonnegative(),
+    /** Shown beside the input, e.g. "instances" or "req/s"; "" for a plain number. */
+    unit: z.string(),
+    explanation,
+  }),
+  ordering: z.strictObject({
+    ...common,
+    type: z.literal('ordering'),
+    /** In the right order; the quiz shows them shuffled. */
+    items: z.array(z.strictObject({ id, text, explanation })).min(3).max(7),
+    explanation,
+  }),
+  challenge: z.strictObject({
+    ...common,
+    type: z.literal('challenge'),
+    /** An engine scenario (issue 3's JSON) with a fixed seed; the engine's own parser checks it. */
+    scenario: z.record(z.string(), z.unknown()),
+    knobs: z.array(knobSchema).min(1).max(3),
+    goals: z.array(goalSchema).min(1).max(3),
+    best: bestSchema.optional(),
+    explanation,
+  }),
+} satisfies { [T in QuestionType]: z.ZodType<{ type: T }> };
+
+const questionType = z.object({ type: z.enum(questionTypes) });
+
+/** One question: its `type` first, then the shape of that type, so an error names the right fields. */
+export function parseQuestion(raw: unknown): { success: true; data: Question } | { success: false; error: z.ZodError } {
+  const head = questionType.safeParse(raw);
+  if (!head.success) return { success: false, error: head.error };
+  return questionSchemas[head.data.type].safeParse(raw);
+}
 
 /** The file around the questions; questions are parsed one by one so errors can name the question. */
 export const quizFileSchema = z.strictObject({
@@ -116,10 +131,12 @@ export type Option = z.infer<typeof optionSchema>;
 export type Knob = z.infer<typeof knobSchema>;
 export type Goal = z.infer<typeof goalSchema>;
 export type Best = z.infer<typeof bestSchema>;
-export type Question = z.infer<typeof questionSchema>;
-export type QuestionType = Question['type'];
-export type ChallengeQuestion = z.infer<typeof challengeSchema>;
-export type OrderingQuestion = z.infer<typeof orderingSchema>;
+/** Each type's question, by type: `QuestionOf<'numeric'>` has `answer`, `tolerance` and `unit`. */
+export type QuestionMap = { [T in QuestionType]: z.infer<(typeof questionSchemas)[T]> };
+export type QuestionOf<T extends QuestionType> = QuestionMap[T];
+export type Question = QuestionMap[QuestionType];
+export type ChallengeQuestion = QuestionOf<'challenge'>;
+export type OrderingQuestion = QuestionOf<'ordering'>;
 
 export interface Quiz {
   module: string;
@@ -129,7 +146,11 @@ export interface Quiz {
 }
 
 /** What the quiz page hands to the browser: each question with its lesson link resolved. */
-export type QuizQuestion = Question & { link: { href: string; label: string } };
+export interface QuestionLink {
+  link: { href: string; label: string };
+}
+export type QuizQuestion = Question & QuestionLink;
+export type QuizQuestionOf<T extends QuestionType> = QuestionOf<T> & QuestionLink;
 export interface QuizView {
   moduleId: string;
   moduleTitle: string;
