@@ -7,6 +7,7 @@ import { compileLesson } from './compile';
 import { flattenOutline, neighbours, readingMinutes } from './outline';
 import { ContentError, frontmatterSchema, outlineSchema, parseOrThrow } from './schema';
 import { mdxComponentNames } from './allowed';
+import { widgetKinds, widgets } from '../../components/sim/widgets';
 import { experimentIds } from './load';
 
 const root = process.cwd();
@@ -96,7 +97,10 @@ describe('the components map', () => {
     const source = fs.readFileSync(path.join(root, 'components/mdx/index.tsx'), 'utf8');
     const body = source.slice(source.indexOf('return {'), source.indexOf('} satisfies'));
     const keys = [...body.matchAll(/^\s+(\w+)[,:]/gm)].map((m) => m[1]).filter((k) => k && /^[A-Z]/.test(k));
-    expect(keys.sort()).toEqual([...mdxComponentNames].sort());
+    // The widget tags come from the registry, spread into the map.
+    expect(body).toMatch(/^\s+\.\.\.widgetTags,$/m);
+    const tags = widgetKinds.map((kind) => widgets[kind].tag);
+    expect([...keys, ...tags].sort()).toEqual([...mdxComponentNames].sort());
   });
 });
 

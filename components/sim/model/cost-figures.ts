@@ -4,7 +4,7 @@
  * request has cost), which works for any platform's pricing. The cost widget uses the engine's
  * closed forms, the same arithmetic as the lesson's table.
  */
-import { breakEvenRate, monthlyAlwaysOn, monthlyPayPerUse } from '@/simulations/cost';
+import { breakEvenRate, monthlyAlwaysOn, monthlyPayPerUse } from '../../../simulations/cost';
 import { formatMoney, formatNumber } from '../../../lib/format';
 import type { ReadoutItem } from '../controls/readouts';
 import type { RunView } from './sim-run';

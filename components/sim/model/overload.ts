@@ -3,7 +3,7 @@
  * than every instance it may run can serve them, so the excess piles up or is turned away for as
  * long as the traffic lasts. Judged from the settings, before a run starts.
  */
-import { loadOf, parseScenario, type Load, type Queue } from '@/simulations';
+import { loadOf, parseScenario, type Load, type Queue } from '../../../simulations';
 import { formatNumber } from '../../../lib/format';
 import { toScenarioInput } from './sim-run';
 import type { SimSettings } from './settings';
