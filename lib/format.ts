@@ -41,6 +41,16 @@ export function formatNumber(value: number, digits = 3): string {
   return fraction.format(Number(value.toPrecision(digits)));
 }
 
+const exact = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+
+/**
+ * Every digit up to three decimals ("1,234.567"): quiz answers and knob values, where rounding to
+ * significant digits would change the number a learner is told is right.
+ */
+export function formatExact(value: number): string {
+  return exact.format(value);
+}
+
 export function formatPercent(fraction: number | undefined): string {
   if (fraction === undefined || !Number.isFinite(fraction)) return '—';
   const pct = fraction * 100;

@@ -1,6 +1,6 @@
 // Relative, not '@/': the content check also runs from other working directories (its tests do).
 import { createRun, parseScenario, type Summary } from '../../simulations';
-import { formatNumber } from './format';
+import { formatExact } from './format';
 import type { ChallengeQuestion, Goal, Knob, MetricId } from './schema';
 
 /**
@@ -22,8 +22,8 @@ interface Metric {
   format: (v: number) => string;
 }
 
-const ms = (v: number) => `${formatNumber(Math.round(v))} ms`;
-const percent = (v: number) => `${formatNumber(round2(v))} %`;
+const ms = (v: number) => `${formatExact(Math.round(v))} ms`;
+const percent = (v: number) => `${formatExact(round2(v))} %`;
 
 export const metrics: Record<MetricId, Metric> = {
   p50Ms: { label: 'p50 latency', unit: 'ms', read: (s) => s.latency.p50 * 1000, format: ms },
@@ -38,7 +38,7 @@ export const metrics: Record<MetricId, Metric> = {
     read: (s, seconds) => (s.cost.total / seconds) * secondsPerMonth,
     format: (v) => `$${v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`,
   },
-  avgInstances: { label: 'Average instances', unit: '', read: (s) => s.avgInstances, format: (v) => formatNumber(round2(v)) },
+  avgInstances: { label: 'Average instances', unit: '', read: (s) => s.avgInstances, format: (v) => formatExact(round2(v)) },
 };
 
 function round2(v: number): number {

@@ -1,4 +1,4 @@
-import { formatNumber, knobValueText } from './format';
+import { formatExact, knobValueText } from './format';
 import type { Question, QuestionOf, QuestionType } from './schema';
 import { shuffle, shuffleAwayFrom } from './shuffle';
 
@@ -91,10 +91,10 @@ export const kinds: { [T in QuestionType]: QuestionKind<T> } = {
       // A hair of slack so 0.1 + 0.2-style float noise never fails an exact answer.
       return n !== undefined && Math.abs(n - q.answer) <= q.tolerance + 1e-9 * Math.max(1, Math.abs(q.answer));
     },
-    rightAnswer: (q) => `${formatNumber(q.answer)}${unitText(q.unit)}${q.tolerance > 0 ? ` (within ${formatNumber(q.tolerance)})` : ''}`,
+    rightAnswer: (q) => `${formatExact(q.answer)}${unitText(q.unit)}${q.tolerance > 0 ? ` (within ${formatExact(q.tolerance)})` : ''}`,
     responseText: (q, r) => {
       const n = parseNumber(r.text);
-      return n === undefined ? 'No answer' : `${formatNumber(n)}${unitText(q.unit)}`;
+      return n === undefined ? 'No answer' : `${formatExact(n)}${unitText(q.unit)}`;
     },
     explanation: (q) => q.explanation,
   },
