@@ -9,33 +9,33 @@
  * time t (scripted or Run.set) affects only what happens after t.
  */
 import { Kpa } from './knative';
+import * as fleet from './fleet';
 import * as pool from './pool';
-import { Rng, STREAM_ARRIVALS, STREAM_COLD_START, STREAM_SERVICE } from './rng';
+import { Rng, STREAM_ARRIVALS, STREAM_SERVICE } from './rng';
 import * as distributions from './distributions';
 import * as traffic from './traffic';
 import { Latencies, type LatencyView } from './latencies';
 import { ArrivalQueue, MAX_GROUPS } from './queue';
-import type { Change, Scenario } from './types';
+import type { EngineHooks, Gauges, Totals, TraceEvent } from './engine-types';
+import type { Scenario } from './types';
+
+export type { EngineHooks, Gauges, Totals, TraceEvent } from './engine-types';
 
 // Imported bindings can compile to getter calls (CommonJS interop in tsx, Vitest's module
 // runner); read once into module constants, they cost nothing in the hot loop.
-const { Pool } = pool;
-const ALIVE = pool.ALIVE;
+const { Fleet } = fleet;
+const PER_REQUEST = fleet.PER_REQUEST;
+const TARGET = fleet.TARGET;
+const FIXED = fleet.FIXED;
 const PROV = pool.PROV;
 const DRAIN = pool.DRAIN;
 const READY = pool.READY;
+const ALIVE = pool.ALIVE;
 const nextArrival = traffic.nextArrival;
 const exp1 = distributions.exp1;
 const { Sampler } = distributions;
 type Sampler = distributions.Sampler;
 type Traffic = traffic.Traffic;
-
-export const PER_REQUEST = 0;
-export const TARGET = 1;
-export const FIXED = 2;
-
-/** Slots per instance standing for unlimited concurrency (2^20 × the pool's 2^32 key stays exact). */
-const UNLIMITED_SLOTS = 2 ** 20;
 
 const EV_READY = 0;
 const EV_DEP = 1;
@@ -44,100 +44,26 @@ const EV_ARR = 3;
 const EV_EXPIRE = 4;
 const EV_TIMER = 5;
 
-export interface TraceEvent {
-  t: number;
-  kind: 'start' | 'ready' | 'busy' | 'idle' | 'end';
-  /** Creation number of the instance (0 for the first created), stable for its whole life. */
-  instance: number;
-  provisioned: boolean;
-}
-
-/** What the engine calls when a timer it keeps for Run fires (Run implements them). */
-export interface EngineHooks {
-  /** A sample is due at t; the interval's latencies are cleared once it returns. */
-  sample(t: number): void;
-  /** The warm-up ended at t; peaks and latency extremes restart once it returns. */
-  warmupEnded(t: number): void;
-  /** A scripted change is due (called once per change, in order). */
-  scripted(change: Change): void;
-}
-
-/** Counters and time integrals since t = 0, integrals taken up to the engine's time. */
-export interface Totals {
-  t: number;
-  arrivals: number;
-  served: number;
-  /** Refused on arrival. */
-  throttled: number;
-  /** Gave up waiting in the queue. */
-  timedOut: number;
-  coldStarts: number;
-  /** Requests that waited for an instance's initialisation. */
-  coldRequests: number;
-  /** Requests put on an instance (billed per request). */
-  dispatched: number;
-  /** Requests that joined the queue. */
-  waited: number;
-  /** Seconds waited in the queue by requests dispatched. */
-  totalWait: number;
-  /** Seconds of response time of requests served. */
-  totalLatency: number;
-  /** Instance-seconds alive, busy, starting, starting with a request waiting on them,
-   * provisioned, and busy while provisioned. */
-  aliveSeconds: number;
-  busySeconds: number;
-  startingSeconds: number;
-  startingWithRequestSeconds: number;
-  provisionedSeconds: number;
-  busyProvisionedSeconds: number;
-  /** Request-seconds on instances and in the queue. */
-  inFlightSeconds: number;
-  queuedSeconds: number;
-}
-
-/** Counts at the engine's time. */
-export interface Gauges {
-  instances: number;
-  busyInstances: number;
-  startingInstances: number;
-  /** Starting instances a request already waits on (also counted busy). */
-  startingWithRequest: number;
-  provisioned: number;
-  busyProvisioned: number;
-  inFlight: number;
-  queued: number;
-  /** Highest counts since t = 0, or since the warm-up ended. */
-  peakInstances: number;
-  peakBusyInstances: number;
-}
-
 const NO_TIMERS: EngineHooks | null = null;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-export class Engine extends Pool {
+export class Engine extends Fleet {
   private current: Scenario;
   private now = 0;
   /** Time integrals are advanced only at events: this is the last one. */
   private integratedTo = 0;
-  private readonly trace: ((e: TraceEvent) => void) | undefined;
   private readonly hooks: EngineHooks | null;
 
   // Parameters derived from the scenario (refreshed at a change), read by the hot loop.
-  private policy = PER_REQUEST;
-  private concurrency = 1;
-  private keepAlive = 0;
-  private maxConcurrency = 0;
   private queueSize = 0;
   private queueTimeout = Infinity;
   private traffic: Traffic;
   /** The rate when traffic is constant (drawn without a call into traffic.ts), else -1. */
   private constantRate = -1;
   private serviceTime: Sampler;
-  private coldStartTime: Sampler;
   private readonly arrivalRandom: Rng;
   private readonly serviceRandom: Rng;
-  private readonly coldStartRandom: Rng;
   private nextArrivalAt = Infinity;
 
   // Departures: a min-heap on time; the instance is stored as ~id for a request that met a
@@ -149,13 +75,6 @@ export class Engine extends Pool {
 
   /** Requests waiting for capacity, by arrival time; bounded memory however long it grows. */
   private readonly waiting: ArrivalQueue;
-
-  // Scale-up token bucket, refilled continuously up to its capacity.
-  private scaleUpTokens = Infinity;
-  private tokenCapacity = Infinity;
-  private tokenRate = Infinity;
-  /** Time the bucket was last refilled to. */
-  private tokensAt = 0;
 
   // Timers; the earliest is nextTimerAt.
   private nextTimerAt = Infinity;
@@ -170,24 +89,14 @@ export class Engine extends Pool {
   private nextChangeAt = Infinity;
   private podAutoscaler: Kpa | null = null;
 
-  // Counts now.
-  private instances = 0;
-  private busyInstances = 0;
-  private startingInstances = 0;
-  private startingWithRequest = 0;
-  private provisioned = 0;
-  private busyProvisioned = 0;
-  private drainingInstances = 0;
+  /** Requests on instances now. */
   private inFlight = 0;
-  private peakBusyInstances = 0;
-  private peakInstances = 0;
 
   // Counters since t = 0.
   private arrivals = 0;
   private served = 0;
   private throttled = 0;
   private timedOut = 0;
-  private coldStarts = 0;
   private coldRequests = 0;
   private dispatched = 0;
   private waited = 0;
@@ -210,17 +119,14 @@ export class Engine extends Pool {
    * ArrivalQueue; tests lower it to watch a long queue being grouped.
    */
   constructor(s: Scenario, hooks = NO_TIMERS, trace?: (e: TraceEvent) => void, queueGroups = MAX_GROUPS) {
-    super(Math.max(s.platform.minInstances, s.platform.instances) + 8);
+    super(s, trace);
     this.current = s;
     this.hooks = hooks;
     this.waiting = new ArrivalQueue(queueGroups);
-    this.trace = trace;
     this.arrivalRandom = new Rng(s.seed, STREAM_ARRIVALS);
     this.serviceRandom = new Rng(s.seed, STREAM_SERVICE);
-    this.coldStartRandom = new Rng(s.seed, STREAM_COLD_START);
     this.traffic = s.traffic;
     this.serviceTime = new Sampler(s.function.service);
-    this.coldStartTime = new Sampler(s.function.coldStart);
     this.derive(s);
     const p = s.platform;
     if (this.policy === FIXED) for (let i = 0; i < p.instances; i++) this.addWarm(0, false);
@@ -239,21 +145,11 @@ export class Engine extends Pool {
     this.resetTimer();
   }
 
-  /** Plain parameters read by the hot loop. */
+  /** The request parameters of scenario s (the instance ones are the fleet's). */
   private derive(s: Scenario): void {
-    const p = s.platform;
-    this.policy = p.policy === 'per-request' ? PER_REQUEST : p.policy === 'target-tracking' ? TARGET : FIXED;
-    // Unlimited concurrency (0) as a slot count the pool's sort keys still order exactly.
-    this.concurrency = s.function.concurrency === 0 ? UNLIMITED_SLOTS : s.function.concurrency;
-    this.slotsPer = this.concurrency;
-    this.leastLoaded = this.policy === TARGET;
-    this.keepAlive = p.keepAlive;
-    this.maxConcurrency = p.maxConcurrency;
-    this.queueSize = p.queue.size;
-    this.queueTimeout = p.queue.timeout;
+    this.queueSize = s.platform.queue.size;
+    this.queueTimeout = s.platform.queue.timeout;
     this.constantRate = s.traffic.pattern === 'constant' ? s.traffic.rate : -1;
-    this.tokenCapacity = p.scaleUpLimit ? p.scaleUpLimit.instances : Infinity;
-    this.tokenRate = p.scaleUpLimit ? p.scaleUpLimit.instances / p.scaleUpLimit.per : Infinity;
   }
 
   // ------------------------------------------------------------------ what Run and metrics call
@@ -332,6 +228,7 @@ export class Engine extends Pool {
     const t = this.now;
     this.clock(t);
     this.current = next;
+    this.deriveFleet(next);
     this.derive(next);
     const p = next.platform;
     const op = old.platform;
@@ -631,145 +528,6 @@ export class Engine extends Pool {
 
   // ------------------------------------------------------------------ instances
 
-  /** May a new on-demand instance start now (concurrency limit and scale-up tokens)? */
-  private canStart(t: number): boolean {
-    const inUse = this.policy === PER_REQUEST ? this.busyInstances + this.startingInstances - this.startingWithRequest : this.instances - this.drainingInstances;
-    if (inUse >= this.maxConcurrency) return false;
-    if (this.tokenRate !== Infinity) {
-      this.scaleUpTokens = Math.min(this.tokenCapacity, this.scaleUpTokens + (t - this.tokensAt) * this.tokenRate);
-      this.tokensAt = t;
-      if (this.scaleUpTokens < 1) return false;
-    }
-    return true;
-  }
-
-  /** Starts an on-demand instance with a cold start (caller checked canStart). */
-  private startInstance(t: number): number {
-    if (this.tokenRate !== Infinity) this.scaleUpTokens -= 1;
-    const c = this.coldStartTime.draw(this.coldStartRandom);
-    const id = this.allocInstance(t, t + c, false);
-    this.instances++;
-    if (this.instances > this.peakInstances) this.peakInstances = this.instances;
-    this.coldStarts++;
-    // Judge by the flag, not c > 0: t + c can round back to t.
-    if (!((this.flags[id] as number) & READY)) {
-      this.startingInstances++;
-      this.rhPush(this.readyAt[id] as number, id);
-    } else if (this.policy !== PER_REQUEST) {
-      this.freeAdd(id);
-    }
-    if (this.trace) this.trace({ t, kind: 'start', instance: this.seqOf[id] as number, provisioned: false });
-    return id;
-  }
-
-  /** A ready instance with no cold start: provisioned, a fixed-fleet VM, or a min-scale pod. */
-  private addWarm(t: number, prov: boolean): number {
-    const id = this.allocInstance(t, t, prov);
-    this.instances++;
-    if (this.instances > this.peakInstances) this.peakInstances = this.instances;
-    if (prov) this.provisioned++;
-    this.freeAdd(id);
-    if (this.policy === PER_REQUEST && !prov) this.idleAppend(id, t);
-    if (this.trace) this.trace({ t, kind: 'start', instance: this.seqOf[id] as number, provisioned: prov });
-    return id;
-  }
-
-  private terminate(id: number, t: number): void {
-    if (this.inFree(id)) this.freeRemove(id);
-    if (this.inIdleList(id)) this.idleUnlink(id);
-    const f = this.flags[id] as number;
-    this.instances--;
-    if (!(f & READY)) this.startingInstances--;
-    if (f & PROV) this.provisioned--;
-    if (f & DRAIN) this.drainingInstances--;
-    this.releaseSlot(id);
-    if (this.trace) this.trace({ t, kind: 'end', instance: this.seqOf[id] as number, provisioned: (f & PROV) !== 0 });
-  }
-
-  /**
-   * Target-tracking and fixed fleets: grow to n by starting instances, or shrink to n taking
-   * starting instances first, then idle ones, then draining busy ones (newest first in each).
-   */
-  private scaleTo(n: number, t: number): void {
-    let cur = this.instances - this.drainingInstances;
-    while (cur < n) {
-      if (this.policy === FIXED) this.addWarm(t, false);
-      else if (this.canStart(t)) this.startInstance(t);
-      else break;
-      cur++;
-    }
-    if (cur > n) {
-      const ids: number[] = [];
-      for (let id = 0; id < this.slots; id++) {
-        const f = this.flags[id] as number;
-        if (f & ALIVE && !(f & DRAIN)) ids.push(id);
-      }
-      const rank = (id: number) => (!((this.flags[id] as number) & READY) ? 0 : (this.active[id] as number) === 0 ? 1 : 2);
-      ids.sort((a, b) => rank(a) - rank(b) || (this.seqOf[b] as number) - (this.seqOf[a] as number));
-      for (const id of ids.slice(0, cur - n)) {
-        if ((this.active[id] as number) === 0) {
-          this.terminate(id, t);
-        } else {
-          this.flags[id] = (this.flags[id] as number) | DRAIN;
-          this.drainingInstances++;
-          if (this.inFree(id)) this.freeRemove(id);
-        }
-      }
-    }
-    if (this.waiting.len > 0) this.drainQueue(t);
-  }
-
-  /** Per-request: make exactly n instances provisioned, converting warm ones before adding. */
-  private setProvisioned(n: number, t: number): void {
-    if (n > this.provisioned) {
-      const ids: number[] = [];
-      for (let id = 0; id < this.slots; id++) {
-        const f = this.flags[id] as number;
-        if (f & ALIVE && f & READY && !(f & PROV) && !(f & DRAIN)) ids.push(id);
-      }
-      ids.sort((a, b) => (this.seqOf[b] as number) - (this.seqOf[a] as number));
-      for (const id of ids) {
-        if (this.provisioned >= n) break;
-        this.flags[id] = (this.flags[id] as number) | PROV;
-        this.provisioned++;
-        if ((this.active[id] as number) > 0) this.busyProvisioned++;
-        if (this.inIdleList(id)) this.idleUnlink(id);
-        this.rekey(id);
-      }
-      while (this.provisioned < n) this.addWarm(t, true);
-    } else if (n < this.provisioned) {
-      const ids: number[] = [];
-      for (let id = 0; id < this.slots; id++) if ((this.flags[id] as number) & PROV) ids.push(id);
-      ids.sort((a, b) => (this.seqOf[b] as number) - (this.seqOf[a] as number));
-      for (const id of ids.slice(0, this.provisioned - n)) {
-        this.flags[id] = (this.flags[id] as number) & ~PROV;
-        this.provisioned--;
-        if ((this.active[id] as number) > 0) this.busyProvisioned--;
-        else this.idleAppend(id, t);
-        this.rekey(id);
-      }
-    }
-    if (this.waiting.len > 0) this.drainQueue(t);
-  }
-
-  /** Brings free-heap membership in line after the per-instance concurrency changed. */
-  private refreeAll(): void {
-    for (let id = 0; id < this.slots; id++) {
-      const f = this.flags[id] as number;
-      if (!(f & ALIVE)) continue;
-      const want = !(f & DRAIN) && (this.active[id] as number) < this.concurrency && (this.policy === PER_REQUEST || (f & READY) !== 0);
-      const has = this.inFree(id);
-      if (want && !has) this.freeAdd(id);
-      else if (!want && has) this.freeRemove(id);
-      else if (has) this.rekey(id);
-    }
-  }
-
-  /** Terminates idle instances whose (possibly shortened) keep-alive has already run out. */
-  private expireOverdue(t: number): void {
-    while (this.idleHead >= 0 && (this.idleSince[this.idleHead] as number) + this.keepAlive <= t) this.terminate(this.idleHead, t);
-  }
-
   // ------------------------------------------------------------------ timers
 
   private scheduleToken(t: number): void {
@@ -835,6 +593,8 @@ export class Engine extends Pool {
     const current = this.instances - this.drainingInstances;
     const ready = current - this.startingInstances;
     const desired = kpa.decide(t, this.inFlightSeconds + this.queuedSeconds, ready, current, p.autoscaler, this.current.function.concurrency, p.minInstances, p.maxConcurrency);
-    if (desired !== current) this.scaleTo(desired, t);
+    if (desired === current) return;
+    this.scaleTo(desired, t);
+    if (this.waiting.len > 0) this.drainQueue(t);
   }
 }
