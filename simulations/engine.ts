@@ -14,6 +14,7 @@ import * as pool from './pool';
 import { Rng, STREAM_ARRIVALS, STREAM_SERVICE } from './rng';
 import * as distributions from './distributions';
 import * as traffic from './traffic';
+import { Departures } from './departures';
 import { Latencies, type LatencyView } from './latencies';
 import { ArrivalQueue, MAX_GROUPS } from './queue';
 import type { EngineHooks, Gauges, Totals, TraceEvent } from './engine-types';
@@ -66,12 +67,8 @@ export class Engine extends Fleet {
   private readonly serviceRandom: Rng;
   private nextArrivalAt = Infinity;
 
-  // Departures: a min-heap on time; the instance is stored as ~id for a request that met a
-  // cold start.
-  private departureTimes = new Float64Array(64);
-  private departureInstances = new Int32Array(64);
-  private departureArrivals = new Float64Array(64);
-  private departureCount = 0;
+  /** Requests in service, by the time they leave. */
+  private readonly departures = new Departures();
 
   /** Requests waiting for capacity, by arrival time; bounded memory however long it grows. */
   private readonly waiting: ArrivalQueue;
@@ -269,8 +266,9 @@ export class Engine extends Fleet {
     for (;;) {
       let t = this.rhSize > 0 ? (this.rhTime[0] as number) : Infinity;
       let k = EV_READY;
-      if (this.departureCount > 0 && (this.departureTimes[0] as number) < t) {
-        t = this.departureTimes[0] as number;
+      const dt = this.departures.nextAt();
+      if (dt < t) {
+        t = dt;
         k = EV_DEP;
       }
       if (this.waiting.len > 0) {
@@ -373,7 +371,7 @@ export class Engine extends Fleet {
     this.dispatched++;
     if (cold) this.coldRequests++;
     if (arr < t) this.totalWait += t - arr;
-    this.pushDep((ra > t ? ra : t) + this.serviceTime.draw(this.serviceRandom), cold ? ~id : id, arr);
+    this.departures.push((ra > t ? ra : t) + this.serviceTime.draw(this.serviceRandom), cold ? ~id : id, arr);
   }
 
   private becameBusy(id: number, t: number): void {
@@ -386,9 +384,10 @@ export class Engine extends Fleet {
   }
 
   private onDeparture(t: number): void {
-    const enc = this.departureInstances[0] as number;
-    const arr = this.departureArrivals[0] as number;
-    this.popDep();
+    const d = this.departures;
+    const enc = d.nextInstance();
+    const arr = d.nextArrival();
+    d.pop();
     this.served++;
     this.inFlight--;
     const lat = t - arr;
@@ -430,72 +429,9 @@ export class Engine extends Fleet {
     if (this.waiting.len > 0) this.drainQueue(t);
   }
 
-  // ------------------------------------------------------------------ departures heap
-
-  private pushDep(t: number, id: number, arr: number): void {
-    if (this.departureCount === this.departureTimes.length) this.growDep();
-    const time = this.departureTimes;
-    const ids = this.departureInstances;
-    const arrs = this.departureArrivals;
-    let p = this.departureCount++;
-    while (p > 0) {
-      const q = (p - 1) >> 1;
-      const qt = time[q] as number;
-      if (qt <= t) break;
-      time[p] = qt;
-      ids[p] = ids[q] as number;
-      arrs[p] = arrs[q] as number;
-      p = q;
-    }
-    time[p] = t;
-    ids[p] = id;
-    arrs[p] = arr;
-  }
-
-  private popDep(): void {
-    const time = this.departureTimes;
-    const ids = this.departureInstances;
-    const arrs = this.departureArrivals;
-    const n = --this.departureCount;
-    const t = time[n] as number;
-    const id = ids[n] as number;
-    const arr = arrs[n] as number;
-    let p = 0;
-    for (;;) {
-      let c = 2 * p + 1;
-      if (c >= n) break;
-      if (c + 1 < n && (time[c + 1] as number) < (time[c] as number)) c++;
-      const ct = time[c] as number;
-      if (ct >= t) break;
-      time[p] = ct;
-      ids[p] = ids[c] as number;
-      arrs[p] = arrs[c] as number;
-      p = c;
-    }
-    time[p] = t;
-    ids[p] = id;
-    arrs[p] = arr;
-  }
-
   /** Compaction moved instances: follow them in the departure heap. */
   protected override renumber(map: Int32Array): void {
-    for (let k = 0; k < this.departureCount; k++) {
-      const enc = this.departureInstances[k] as number;
-      this.departureInstances[k] = enc < 0 ? ~(map[~enc] as number) : (map[enc] as number);
-    }
-  }
-
-  private growDep(): void {
-    const n = this.departureTimes.length * 2;
-    const t = new Float64Array(n);
-    t.set(this.departureTimes);
-    this.departureTimes = t;
-    const i = new Int32Array(n);
-    i.set(this.departureInstances);
-    this.departureInstances = i;
-    const a = new Float64Array(n);
-    a.set(this.departureArrivals);
-    this.departureArrivals = a;
+    this.departures.renumber(map);
   }
 
   // ------------------------------------------------------------------ queue
