@@ -1,12 +1,18 @@
 /**
- * The discrete-event core. One loop serves all three policies; per-policy differences are a few
- * branches at routing and scaling points. Everything the loop touches is a number field or a
- * typed array: no allocation per event, no closures, so a long run costs time but not memory.
+ * The discrete-event core: requests and time. One loop serves all three policies; per-policy
+ * differences are a few branches at routing and scaling points. Everything the loop touches is
+ * a number field or a typed array: no allocation per event, no closures, so a long run costs
+ * time but not memory. Pure: no Math.random (seeded streams, rng.ts), no clock, no DOM.
  *
  * Event order at equal times: instance ready, departure, queue timeout, arrival, keep-alive
  * expiry, then timers (token refill, autoscaler tick, warm-up mark, sample, scripted change).
  * A sample therefore sees everything that happened at its own time, and a change made at
  * time t (scripted or Run.set) affects only what happens after t.
+ *
+ * All state is private (the instances' is the fleet's, protected). Run and metrics.ts read it
+ * through `time`, `scenario`, `warmingUp`, `queue`, `latencies`, `totals()` and `gauges()`, and
+ * change it only through `advanceTo` and `change`; the engine keeps Run's timers itself and
+ * calls Run's hooks (engine-types.ts) when they fire.
  */
 import { Kpa } from './knative';
 import * as fleet from './fleet';
@@ -14,7 +20,6 @@ import * as pool from './pool';
 import { Rng, STREAM_ARRIVALS, STREAM_SERVICE } from './rng';
 import * as distributions from './distributions';
 import * as traffic from './traffic';
-import { Departures } from './departures';
 import { Latencies, type LatencyView } from './latencies';
 import { ArrivalQueue, MAX_GROUPS } from './queue';
 import type { EngineHooks, Gauges, Totals, TraceEvent } from './engine-types';
@@ -67,8 +72,12 @@ export class Engine extends Fleet {
   private readonly serviceRandom: Rng;
   private nextArrivalAt = Infinity;
 
-  /** Requests in service, by the time they leave. */
-  private readonly departures = new Departures();
+  // Departures: a min-heap on time; the instance is stored as ~id for a request that met a
+  // cold start.
+  private departureTimes = new Float64Array(64);
+  private departureInstances = new Int32Array(64);
+  private departureArrivals = new Float64Array(64);
+  private departureCount = 0;
 
   /** Requests waiting for capacity, by arrival time; bounded memory however long it grows. */
   private readonly waiting: ArrivalQueue;
@@ -167,7 +176,7 @@ export class Engine extends Fleet {
   }
 
   /** The requests waiting, to read (length, oldest arrival, sum of arrivals). */
-  get queue(): Pick<ArrivalQueue, 'len' | 'sum' | 'oldest' | 'grouped' | 'storedBytes'> {
+  get queue(): Readonly<Pick<ArrivalQueue, 'len' | 'sum' | 'oldest' | 'grouped' | 'storedBytes'>> {
     return this.waiting;
   }
 
@@ -175,45 +184,45 @@ export class Engine extends Fleet {
     return this.responseTimes;
   }
 
-  totals(): Totals {
+  /** Counters and integrals now; `o`, when given, is filled instead of a new object (samples). */
+  totals(o: Totals = {} as Totals): Totals {
     // Integrals stop at the last event; the tail since then is added here, at the current counts.
     const dt = this.now - this.integratedTo;
-    return {
-      t: this.now,
-      arrivals: this.arrivals,
-      served: this.served,
-      throttled: this.throttled,
-      timedOut: this.timedOut,
-      coldStarts: this.coldStarts,
-      coldRequests: this.coldRequests,
-      dispatched: this.dispatched,
-      waited: this.waited,
-      totalWait: this.totalWait,
-      totalLatency: this.responseTimes.total,
-      aliveSeconds: this.aliveSeconds + this.instances * dt,
-      busySeconds: this.busySeconds + this.busyInstances * dt,
-      startingSeconds: this.startingSeconds + this.startingInstances * dt,
-      startingWithRequestSeconds: this.startingWithRequestSeconds + this.startingWithRequest * dt,
-      provisionedSeconds: this.provisionedSeconds + this.provisioned * dt,
-      busyProvisionedSeconds: this.busyProvisionedSeconds + this.busyProvisioned * dt,
-      inFlightSeconds: this.inFlightSeconds + this.inFlight * dt,
-      queuedSeconds: this.queuedSeconds + this.waiting.len * dt,
-    };
+    o.t = this.now;
+    o.arrivals = this.arrivals;
+    o.served = this.served;
+    o.throttled = this.throttled;
+    o.timedOut = this.timedOut;
+    o.coldStarts = this.coldStarts;
+    o.coldRequests = this.coldRequests;
+    o.dispatched = this.dispatched;
+    o.waited = this.waited;
+    o.totalWait = this.totalWait;
+    o.totalLatency = this.responseTimes.total;
+    o.aliveSeconds = this.aliveSeconds + this.instances * dt;
+    o.busySeconds = this.busySeconds + this.busyInstances * dt;
+    o.startingSeconds = this.startingSeconds + this.startingInstances * dt;
+    o.startingWithRequestSeconds = this.startingWithRequestSeconds + this.startingWithRequest * dt;
+    o.provisionedSeconds = this.provisionedSeconds + this.provisioned * dt;
+    o.busyProvisionedSeconds = this.busyProvisionedSeconds + this.busyProvisioned * dt;
+    o.inFlightSeconds = this.inFlightSeconds + this.inFlight * dt;
+    o.queuedSeconds = this.queuedSeconds + this.waiting.len * dt;
+    return o;
   }
 
-  gauges(): Gauges {
-    return {
-      instances: this.instances,
-      busyInstances: this.busyInstances,
-      startingInstances: this.startingInstances,
-      startingWithRequest: this.startingWithRequest,
-      provisioned: this.provisioned,
-      busyProvisioned: this.busyProvisioned,
-      inFlight: this.inFlight,
-      queued: this.waiting.len,
-      peakInstances: this.peakInstances,
-      peakBusyInstances: this.peakBusyInstances,
-    };
+  /** Counts now; `o`, when given, is filled instead of a new object (samples). */
+  gauges(o: Gauges = {} as Gauges): Gauges {
+    o.instances = this.instances;
+    o.busyInstances = this.busyInstances;
+    o.startingInstances = this.startingInstances;
+    o.startingWithRequest = this.startingWithRequest;
+    o.provisioned = this.provisioned;
+    o.busyProvisioned = this.busyProvisioned;
+    o.inFlight = this.inFlight;
+    o.queued = this.waiting.len;
+    o.peakInstances = this.peakInstances;
+    o.peakBusyInstances = this.peakBusyInstances;
+    return o;
   }
 
   /**
@@ -264,11 +273,10 @@ export class Engine extends Fleet {
     const T = Math.min(limit, this.current.duration);
     if (!(T > this.now)) return;
     for (;;) {
-      let t = this.rhSize > 0 ? (this.rhTime[0] as number) : Infinity;
+      let t = this.readyHeapSize > 0 ? (this.readyHeapTimes[0] as number) : Infinity;
       let k = EV_READY;
-      const dt = this.departures.nextAt();
-      if (dt < t) {
-        t = dt;
+      if (this.departureCount > 0 && (this.departureTimes[0] as number) < t) {
+        t = this.departureTimes[0] as number;
         k = EV_DEP;
       }
       if (this.waiting.len > 0) {
@@ -303,7 +311,7 @@ export class Engine extends Fleet {
       else this.onTimer(t);
     }
     // Integrals are advanced only at events, so where a caller stops (frame boundaries) never
-    // changes a bit of the result; readers add the tail since lastT themselves.
+    // changes a bit of the result; totals() adds the tail since integratedTo.
     this.now = T;
   }
 
@@ -371,7 +379,7 @@ export class Engine extends Fleet {
     this.dispatched++;
     if (cold) this.coldRequests++;
     if (arr < t) this.totalWait += t - arr;
-    this.departures.push((ra > t ? ra : t) + this.serviceTime.draw(this.serviceRandom), cold ? ~id : id, arr);
+    this.pushDep((ra > t ? ra : t) + this.serviceTime.draw(this.serviceRandom), cold ? ~id : id, arr);
   }
 
   private becameBusy(id: number, t: number): void {
@@ -384,10 +392,9 @@ export class Engine extends Fleet {
   }
 
   private onDeparture(t: number): void {
-    const d = this.departures;
-    const enc = d.nextInstance();
-    const arr = d.nextArrival();
-    d.pop();
+    const enc = this.departureInstances[0] as number;
+    const arr = this.departureArrivals[0] as number;
+    this.popDep();
     this.served++;
     this.inFlight--;
     const lat = t - arr;
@@ -417,7 +424,7 @@ export class Engine extends Fleet {
   }
 
   private onReady(t: number): void {
-    const id = this.rhPop();
+    const id = this.readyHeapPop();
     const f = this.flags[id] as number;
     if (!(f & ALIVE) || f & READY || this.readyAt[id] !== t) return;
     this.flags[id] = f | READY;
@@ -429,9 +436,72 @@ export class Engine extends Fleet {
     if (this.waiting.len > 0) this.drainQueue(t);
   }
 
+  // ------------------------------------------------------------------ departures heap
+
+  private pushDep(t: number, id: number, arr: number): void {
+    if (this.departureCount === this.departureTimes.length) this.growDep();
+    const time = this.departureTimes;
+    const ids = this.departureInstances;
+    const arrs = this.departureArrivals;
+    let p = this.departureCount++;
+    while (p > 0) {
+      const q = (p - 1) >> 1;
+      const qt = time[q] as number;
+      if (qt <= t) break;
+      time[p] = qt;
+      ids[p] = ids[q] as number;
+      arrs[p] = arrs[q] as number;
+      p = q;
+    }
+    time[p] = t;
+    ids[p] = id;
+    arrs[p] = arr;
+  }
+
+  private popDep(): void {
+    const time = this.departureTimes;
+    const ids = this.departureInstances;
+    const arrs = this.departureArrivals;
+    const n = --this.departureCount;
+    const t = time[n] as number;
+    const id = ids[n] as number;
+    const arr = arrs[n] as number;
+    let p = 0;
+    for (;;) {
+      let c = 2 * p + 1;
+      if (c >= n) break;
+      if (c + 1 < n && (time[c + 1] as number) < (time[c] as number)) c++;
+      const ct = time[c] as number;
+      if (ct >= t) break;
+      time[p] = ct;
+      ids[p] = ids[c] as number;
+      arrs[p] = arrs[c] as number;
+      p = c;
+    }
+    time[p] = t;
+    ids[p] = id;
+    arrs[p] = arr;
+  }
+
   /** Compaction moved instances: follow them in the departure heap. */
   protected override renumber(map: Int32Array): void {
-    this.departures.renumber(map);
+    for (let k = 0; k < this.departureCount; k++) {
+      const enc = this.departureInstances[k] as number;
+      this.departureInstances[k] = enc < 0 ? ~(map[~enc] as number) : (map[enc] as number);
+    }
+  }
+
+  private growDep(): void {
+    const n = this.departureTimes.length * 2;
+    const t = new Float64Array(n);
+    t.set(this.departureTimes);
+    this.departureTimes = t;
+    const i = new Int32Array(n);
+    i.set(this.departureInstances);
+    this.departureInstances = i;
+    const a = new Float64Array(n);
+    a.set(this.departureArrivals);
+    this.departureArrivals = a;
   }
 
   // ------------------------------------------------------------------ queue

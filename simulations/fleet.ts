@@ -105,7 +105,7 @@ export abstract class Fleet extends Pool {
     // Judge by the flag, not c > 0: t + c can round back to t.
     if (!((this.flags[id] as number) & READY)) {
       this.startingInstances++;
-      this.rhPush(this.readyAt[id] as number, id);
+      this.readyHeapPush(this.readyAt[id] as number, id);
     } else if (this.policy !== PER_REQUEST) {
       this.freeAdd(id);
     }

@@ -3,7 +3,7 @@
  * integrates since t = 0; an interval's figure is the difference of two snapshots, so the
  * summary after a warm-up and each sample's per-interval numbers cost nothing in the hot loop.
  */
-import type { Engine, Totals } from './engine';
+import type { Engine, Gauges, Totals } from './engine';
 import { BUCKETS, quantiles } from './histogram';
 import { rateAt } from './traffic';
 import type { Scenario } from './types';
@@ -73,11 +73,10 @@ export class CostMeter {
     };
   }
 
-  /** Cumulative pay-per-use and always-on dollars for a sample. */
-  sampleCosts(e: Engine, out: { cost: number; alwaysOnCost: number }): void {
+  /** Cumulative pay-per-use and always-on dollars for a sample, from the engine's totals now. */
+  sampleCosts(u: Totals, fixed: boolean, out: { cost: number; alwaysOnCost: number }): void {
     const a = this.at;
     const f = this.folded;
-    const u = e.totals();
     const busyProv = u.busyProvisionedSeconds - a.busyProvisionedSeconds;
     const busy = u.busySeconds - a.busySeconds;
     const alive = u.aliveSeconds - a.aliveSeconds;
@@ -90,7 +89,7 @@ export class CostMeter {
       alive * this.perAliveSecond +
       f.provisioned +
       (u.provisionedSeconds - a.provisionedSeconds) * this.perProvisionedSecond;
-    out.alwaysOnCost = e.scenario.platform.policy === 'fixed' ? f.alwaysOn + alive * this.perAlwaysOnSecond : f.baseline + (u.t - a.t) * this.perBaselineSecond;
+    out.alwaysOnCost = fixed ? f.alwaysOn + alive * this.perAlwaysOnSecond : f.baseline + (u.t - a.t) * this.perBaselineSecond;
   }
 
   /** Call at a change, with the scenario after it. */
@@ -170,10 +169,13 @@ export interface SampleMarks {
 }
 
 const q3 = [0, 0, 0];
+// Filled afresh at every sample: a run takes thousands of samples, and these allocate nothing.
+const sampleTotals = {} as Totals;
+const sampleGauges = {} as Gauges;
 
 export function makeSample(e: Engine, meter: CostMeter, prev: SampleMarks): Sample {
-  const c = e.totals();
-  const g = e.gauges();
+  const c = e.totals(sampleTotals);
+  const g = e.gauges(sampleGauges);
   const n = c.served - prev.served;
   e.latencies.intervalQuantiles(n, PCTS, q3);
   const rejected = c.throttled + c.timedOut;
@@ -196,7 +198,7 @@ export function makeSample(e: Engine, meter: CostMeter, prev: SampleMarks): Samp
     cost: 0,
     alwaysOnCost: 0,
   };
-  meter.sampleCosts(e, s);
+  meter.sampleCosts(c, e.scenario.platform.policy === 'fixed', s);
   prev.arrivals = c.arrivals;
   prev.served = c.served;
   prev.rejected = rejected;
