@@ -1,46 +1,47 @@
 /**
- * The discrete-event core. One loop serves all three policies; per-policy differences are a few
- * branches at routing and scaling points. Everything the loop touches is a number field or a
- * typed array: no allocation per event, no closures, so a long run costs time but not memory.
+ * The discrete-event core: requests and time. One loop serves all three policies; per-policy
+ * differences are a few branches at routing and scaling points. Everything the loop touches is
+ * a number field or a typed array: no allocation per event, no closures, so a long run costs
+ * time but not memory. Pure: no Math.random (seeded streams, rng.ts), no clock, no DOM.
  *
  * Event order at equal times: instance ready, departure, queue timeout, arrival, keep-alive
  * expiry, then timers (token refill, autoscaler tick, warm-up mark, sample, scripted change).
  * A sample therefore sees everything that happened at its own time, and a change made at
  * time t (scripted or Run.set) affects only what happens after t.
+ *
+ * All state is private (the instances' is the fleet's, protected). Run and metrics.ts read it
+ * through `time`, `scenario`, `warmingUp`, `queue`, `latencies`, `totals()` and `gauges()`, and
+ * change it only through `advanceTo` and `change`; the engine keeps Run's timers itself and
+ * calls Run's hooks (engine-types.ts) when they fire.
  */
 import { Kpa } from './knative';
+import * as fleet from './fleet';
 import * as pool from './pool';
-import { Rng, STREAM_ARRIVALS, STREAM_COLD_START, STREAM_SERVICE } from './rng';
+import { Rng, STREAM_ARRIVALS, STREAM_SERVICE } from './rng';
 import * as distributions from './distributions';
 import * as traffic from './traffic';
-import * as histogram from './histogram';
+import { Latencies, type LatencyView } from './latencies';
 import { ArrivalQueue, MAX_GROUPS } from './queue';
+import type { EngineHooks, Gauges, Totals, TraceEvent } from './engine-types';
 import type { Scenario } from './types';
+
+export type { EngineHooks, Gauges, Totals, TraceEvent } from './engine-types';
 
 // Imported bindings can compile to getter calls (CommonJS interop in tsx, Vitest's module
 // runner); read once into module constants, they cost nothing in the hot loop.
-const { Pool } = pool;
-const ALIVE = pool.ALIVE;
+const { Fleet } = fleet;
+const PER_REQUEST = fleet.PER_REQUEST;
+const TARGET = fleet.TARGET;
+const FIXED = fleet.FIXED;
 const PROV = pool.PROV;
 const DRAIN = pool.DRAIN;
 const READY = pool.READY;
-const BUCKETS = histogram.BUCKETS;
-const bucketOf = histogram.bucketOf;
+const ALIVE = pool.ALIVE;
 const nextArrival = traffic.nextArrival;
 const exp1 = distributions.exp1;
 const { Sampler } = distributions;
 type Sampler = distributions.Sampler;
 type Traffic = traffic.Traffic;
-
-export const PER_REQUEST = 0;
-export const TARGET = 1;
-export const FIXED = 2;
-
-/** Slots per instance standing for unlimited concurrency (2^20 × the pool's 2^32 key stays exact). */
-const UNLIMITED_SLOTS = 2 ** 20;
-
-/** Latencies per sample interval kept exactly before the histogram takes over. */
-export const SMALL = 64;
 
 const EV_READY = 0;
 const EV_DEP = 1;
@@ -49,179 +50,244 @@ const EV_ARR = 3;
 const EV_EXPIRE = 4;
 const EV_TIMER = 5;
 
-export interface TraceEvent {
-  t: number;
-  kind: 'start' | 'ready' | 'busy' | 'idle' | 'end';
-  /** Creation number of the instance (0 for the first created), stable for its whole life. */
-  instance: number;
-  provisioned: boolean;
-}
+const NO_TIMERS: EngineHooks | null = null;
 
-export class Engine extends Pool {
-  s: Scenario;
-  now = 0;
-  lastT = 0;
-  trace: ((e: TraceEvent) => void) | undefined;
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-  // Derived parameters (refreshed by Run on a change).
-  policy = PER_REQUEST;
-  conc = 1;
-  keepAlive = 0;
-  maxConc = 0;
-  qSize = 0;
-  qTimeout = Infinity;
-  traffic: Traffic;
-  constRate = -1;
-  svc: Sampler;
-  cs: Sampler;
-  readonly arrRng: Rng;
-  readonly svcRng: Rng;
-  readonly csRng: Rng;
-  nextArr = Infinity;
+export class Engine extends Fleet {
+  private current: Scenario;
+  private now = 0;
+  /** Time integrals are advanced only at events: this is the last one. */
+  private integratedTo = 0;
+  private readonly hooks: EngineHooks | null;
 
-  // Departures: min-heap on time; id is ~instance for a request that met a cold start.
-  dTime = new Float64Array(64);
-  dId = new Int32Array(64);
-  dArr = new Float64Array(64);
-  dSize = 0;
+  // Parameters derived from the scenario (refreshed at a change), read by the hot loop.
+  private queueSize = 0;
+  private queueTimeout = Infinity;
+  private traffic: Traffic;
+  /** The rate when traffic is constant (drawn without a call into traffic.ts), else -1. */
+  private constantRate = -1;
+  private serviceTime: Sampler;
+  private readonly arrivalRandom: Rng;
+  private readonly serviceRandom: Rng;
+  private nextArrivalAt = Infinity;
+
+  // Departures: a min-heap on time; the instance is stored as ~id for a request that met a
+  // cold start.
+  private departureTimes = new Float64Array(64);
+  private departureInstances = new Int32Array(64);
+  private departureArrivals = new Float64Array(64);
+  private departureCount = 0;
 
   /** Requests waiting for capacity, by arrival time; bounded memory however long it grows. */
-  readonly q: ArrivalQueue;
+  private readonly waiting: ArrivalQueue;
 
-  // Scale-up token bucket.
-  tokens = Infinity;
-  tokCap = Infinity;
-  tokRate = Infinity;
-  tokT = 0;
+  // Timers; the earliest is nextTimerAt.
+  private nextTimerAt = Infinity;
+  /** When the bucket will hold a token for a queued request (per-request only). */
+  private tokenTimerAt = Infinity;
+  private nextTickAt = Infinity;
+  private ticks = 0;
+  private nextSampleAt = Infinity;
+  private samplesTaken = 0;
+  private warmupEndsAt = Infinity;
+  private nextChange = 0;
+  private nextChangeAt = Infinity;
+  private podAutoscaler: Kpa | null = null;
 
-  // Timers.
-  timerAt = Infinity;
-  tokenAt = Infinity;
-  tickAt = Infinity;
-  tickN = 0;
-  sampleAt = Infinity;
-  sampleN = 0;
-  warmupAt = Infinity;
-  changeIdx = 0;
-  kpa: Kpa | null = null;
-
-  // State counts.
-  alive = 0;
-  busy = 0;
-  starting = 0;
-  startingBusy = 0;
-  prov = 0;
-  busyProv = 0;
-  draining = 0;
-  inFlight = 0;
-  peakBusy = 0;
-  peakAlive = 0;
+  /** Requests on instances now. */
+  private inFlight = 0;
 
   // Counters since t = 0.
-  arrivals = 0;
-  served = 0;
-  throttled = 0;
-  timedOut = 0;
-  coldStarts = 0;
-  coldReqs = 0;
-  billed = 0;
-  waited = 0;
-  waitSum = 0;
-  latSum = 0;
+  private arrivals = 0;
+  private served = 0;
+  private throttled = 0;
+  private timedOut = 0;
+  private coldRequests = 0;
+  private dispatched = 0;
+  private waited = 0;
+  private totalWait = 0;
 
-  // Time integrals since t = 0.
-  aAlive = 0;
-  aBusy = 0;
-  aStart = 0;
-  aStartBusy = 0;
-  aProv = 0;
-  aBusyProv = 0;
-  aInFlight = 0;
-  aQueued = 0;
+  // Time integrals since t = 0, up to integratedTo.
+  private aliveSeconds = 0;
+  private busySeconds = 0;
+  private startingSeconds = 0;
+  private startingWithRequestSeconds = 0;
+  private provisionedSeconds = 0;
+  private busyProvisionedSeconds = 0;
+  private inFlightSeconds = 0;
+  private queuedSeconds = 0;
 
-  // Latency histograms: since t = 0 by cold/warm, and the current sample interval.
-  hCold = new Float64Array(BUCKETS);
-  hWarm = new Float64Array(BUCKETS);
-  latMin = Infinity;
-  latMax = 0;
-  // The current sample interval's latencies: the first SMALL kept as they are (exact
-  // percentiles for quiet intervals), the rest filed in hInt.
-  intBuf = new Float64Array(SMALL);
-  intN = 0;
-  hInt = new Float64Array(BUCKETS);
-  intLo = BUCKETS;
-  intHi = -1;
-  intMin = Infinity;
-  intMax = 0;
+  private readonly responseTimes = new Latencies();
 
-  /** Called when a timer for a sample, warm-up or scripted change fires; Run implements them. */
-  onSampleTimer: (t: number) => void = () => {};
-  onWarmupTimer: (t: number) => void = () => {};
-  onChangeTimer: (t: number) => void = () => {};
-  changeAt = Infinity;
-
-  /** `queueGroups`: see ArrivalQueue; tests lower it to watch a long queue being grouped. */
-  constructor(s: Scenario, trace?: (e: TraceEvent) => void, queueGroups = MAX_GROUPS) {
-    super(Math.max(s.platform.minInstances, s.platform.instances) + 8);
-    this.s = s;
-    this.q = new ArrivalQueue(queueGroups);
-    this.trace = trace;
-    this.arrRng = new Rng(s.seed, STREAM_ARRIVALS);
-    this.svcRng = new Rng(s.seed, STREAM_SERVICE);
-    this.csRng = new Rng(s.seed, STREAM_COLD_START);
+  /**
+   * `hooks`: Run's sample, warm-up and scripted-change timers (none without). `queueGroups`: see
+   * ArrivalQueue; tests lower it to watch a long queue being grouped.
+   */
+  constructor(s: Scenario, hooks = NO_TIMERS, trace?: (e: TraceEvent) => void, queueGroups = MAX_GROUPS) {
+    super(s, trace);
+    this.current = s;
+    this.hooks = hooks;
+    this.waiting = new ArrivalQueue(queueGroups);
+    this.arrivalRandom = new Rng(s.seed, STREAM_ARRIVALS);
+    this.serviceRandom = new Rng(s.seed, STREAM_SERVICE);
     this.traffic = s.traffic;
-    this.svc = new Sampler(s.function.service);
-    this.cs = new Sampler(s.function.coldStart);
+    this.serviceTime = new Sampler(s.function.service);
     this.derive(s);
     const p = s.platform;
     if (this.policy === FIXED) for (let i = 0; i < p.instances; i++) this.addWarm(0, false);
     else for (let i = 0; i < p.minInstances; i++) this.addWarm(0, this.policy === PER_REQUEST);
-    if (p.scaleUpLimit) this.tokens = p.scaleUpLimit.instances;
+    if (p.scaleUpLimit) this.scaleUpTokens = p.scaleUpLimit.instances;
     if (this.policy === TARGET) {
-      this.kpa = new Kpa(p.autoscaler.tick);
-      this.tickAt = p.autoscaler.tick;
+      this.podAutoscaler = new Kpa(p.autoscaler.tick);
+      this.nextTickAt = p.autoscaler.tick;
     }
-    this.nextArr = nextArrival(this.traffic, 0, this.arrRng, s.duration);
+    this.nextArrivalAt = nextArrival(this.traffic, 0, this.arrivalRandom, s.duration);
+    if (hooks) {
+      this.nextSampleAt = s.sampleInterval <= s.duration ? s.sampleInterval : Infinity;
+      this.warmupEndsAt = s.warmup > 0 ? s.warmup : Infinity;
+      this.nextChangeAt = s.changes[0]?.at ?? Infinity;
+    }
+    this.resetTimer();
   }
 
-  /** Plain parameters read by the hot loop. */
-  derive(s: Scenario): void {
-    const p = s.platform;
-    this.policy = p.policy === 'per-request' ? PER_REQUEST : p.policy === 'target-tracking' ? TARGET : FIXED;
-    // Unlimited concurrency (0) as a slot count the pool's sort keys still order exactly.
-    this.conc = s.function.concurrency === 0 ? UNLIMITED_SLOTS : s.function.concurrency;
-    this.slotsPer = this.conc;
-    this.leastLoaded = this.policy === TARGET;
-    this.keepAlive = p.keepAlive;
-    this.maxConc = p.maxConcurrency;
-    this.qSize = p.queue.size;
-    this.qTimeout = p.queue.timeout;
-    this.constRate = s.traffic.pattern === 'constant' ? s.traffic.rate : -1;
-    this.tokCap = p.scaleUpLimit ? p.scaleUpLimit.instances : Infinity;
-    this.tokRate = p.scaleUpLimit ? p.scaleUpLimit.instances / p.scaleUpLimit.per : Infinity;
+  /** The request parameters of scenario s (the instance ones are the fleet's). */
+  private derive(s: Scenario): void {
+    this.queueSize = s.platform.queue.size;
+    this.queueTimeout = s.platform.queue.timeout;
+    this.constantRate = s.traffic.pattern === 'constant' ? s.traffic.rate : -1;
+  }
+
+  // ------------------------------------------------------------------ what Run and metrics call
+
+  /** Simulated seconds reached. */
+  get time(): number {
+    return this.now;
+  }
+
+  /** The scenario as it stands, after any changes. */
+  get scenario(): Scenario {
+    return this.current;
+  }
+
+  /** True until the warm-up ends (always false without a warm-up or without hooks). */
+  get warmingUp(): boolean {
+    return this.warmupEndsAt !== Infinity;
+  }
+
+  /** The requests waiting, to read (length, oldest arrival, sum of arrivals). */
+  get queue(): Readonly<Pick<ArrivalQueue, 'len' | 'sum' | 'oldest' | 'grouped' | 'storedBytes'>> {
+    return this.waiting;
+  }
+
+  get latencies(): LatencyView {
+    return this.responseTimes;
+  }
+
+  /** Counters and integrals now; `o`, when given, is filled instead of a new object (samples). */
+  totals(o: Totals = {} as Totals): Totals {
+    // Integrals stop at the last event; the tail since then is added here, at the current counts.
+    const dt = this.now - this.integratedTo;
+    o.t = this.now;
+    o.arrivals = this.arrivals;
+    o.served = this.served;
+    o.throttled = this.throttled;
+    o.timedOut = this.timedOut;
+    o.coldStarts = this.coldStarts;
+    o.coldRequests = this.coldRequests;
+    o.dispatched = this.dispatched;
+    o.waited = this.waited;
+    o.totalWait = this.totalWait;
+    o.totalLatency = this.responseTimes.total;
+    o.aliveSeconds = this.aliveSeconds + this.instances * dt;
+    o.busySeconds = this.busySeconds + this.busyInstances * dt;
+    o.startingSeconds = this.startingSeconds + this.startingInstances * dt;
+    o.startingWithRequestSeconds = this.startingWithRequestSeconds + this.startingWithRequest * dt;
+    o.provisionedSeconds = this.provisionedSeconds + this.provisioned * dt;
+    o.busyProvisionedSeconds = this.busyProvisionedSeconds + this.busyProvisioned * dt;
+    o.inFlightSeconds = this.inFlightSeconds + this.inFlight * dt;
+    o.queuedSeconds = this.queuedSeconds + this.waiting.len * dt;
+    return o;
+  }
+
+  /** Counts now; `o`, when given, is filled instead of a new object (samples). */
+  gauges(o: Gauges = {} as Gauges): Gauges {
+    o.instances = this.instances;
+    o.busyInstances = this.busyInstances;
+    o.startingInstances = this.startingInstances;
+    o.startingWithRequest = this.startingWithRequest;
+    o.provisioned = this.provisioned;
+    o.busyProvisioned = this.busyProvisioned;
+    o.inFlight = this.inFlight;
+    o.queued = this.waiting.len;
+    o.peakInstances = this.peakInstances;
+    o.peakBusyInstances = this.peakBusyInstances;
+    return o;
+  }
+
+  /**
+   * The scenario becomes `next` from the current time on (Run.set and scripted changes). Only
+   * what differs is touched, so an unchanged field leaves the run exactly as it was.
+   */
+  change(next: Scenario): void {
+    const old = this.current;
+    const t = this.now;
+    this.clock(t);
+    this.current = next;
+    this.deriveFleet(next);
+    this.derive(next);
+    const p = next.platform;
+    const op = old.platform;
+    if (!same(old.traffic, next.traffic)) {
+      this.traffic = next.traffic;
+      // Memorylessness: redrawing the next arrival from now is exact for the new rate.
+      this.nextArrivalAt = nextArrival(next.traffic, t, this.arrivalRandom, next.duration);
+    }
+    if (!same(old.function.service, next.function.service)) this.serviceTime = new Sampler(next.function.service);
+    if (!same(old.function.coldStart, next.function.coldStart)) this.coldStartTime = new Sampler(next.function.coldStart);
+    if (old.function.concurrency !== next.function.concurrency) this.refreeAll();
+    if (!same(op.scaleUpLimit, p.scaleUpLimit)) {
+      // Tokens earned so far at the old rate are kept, up to the new capacity.
+      const earned = op.scaleUpLimit ? (t - this.tokensAt) * (op.scaleUpLimit.instances / op.scaleUpLimit.per) : Infinity;
+      this.scaleUpTokens = op.scaleUpLimit ? Math.min(this.tokenCapacity, this.scaleUpTokens + earned) : this.tokenCapacity;
+      this.tokensAt = t;
+    }
+    if (this.policy === PER_REQUEST) {
+      if (op.keepAlive !== p.keepAlive) this.expireOverdue(t);
+      if (op.minInstances !== p.minInstances) this.setProvisioned(p.minInstances, t);
+    } else if (this.policy === FIXED) {
+      if (op.instances !== p.instances) this.scaleTo(p.instances, t);
+    } else if (op.autoscaler.tick !== p.autoscaler.tick) {
+      const ready = this.instances - this.drainingInstances - this.startingInstances;
+      this.podAutoscaler = new Kpa(p.autoscaler.tick, t, this.inFlightSeconds + this.queuedSeconds, ready);
+      this.ticks = Math.floor(t / p.autoscaler.tick);
+      this.nextTickAt = (this.ticks + 1) * p.autoscaler.tick;
+    }
+    if (this.waiting.len > 0) this.drainQueue(t);
+    this.resetTimer();
   }
 
   // ------------------------------------------------------------------ the loop
 
   advanceTo(limit: number): void {
-    const T = Math.min(limit, this.s.duration);
+    const T = Math.min(limit, this.current.duration);
     if (!(T > this.now)) return;
     for (;;) {
-      let t = this.rhSize > 0 ? (this.rhTime[0] as number) : Infinity;
+      let t = this.readyHeapSize > 0 ? (this.readyHeapTimes[0] as number) : Infinity;
       let k = EV_READY;
-      if (this.dSize > 0 && (this.dTime[0] as number) < t) {
-        t = this.dTime[0] as number;
+      if (this.departureCount > 0 && (this.departureTimes[0] as number) < t) {
+        t = this.departureTimes[0] as number;
         k = EV_DEP;
       }
-      if (this.q.len > 0) {
-        const qt = this.q.oldest() + this.qTimeout;
+      if (this.waiting.len > 0) {
+        const qt = this.waiting.oldest() + this.queueTimeout;
         if (qt < t) {
           t = qt;
           k = EV_TIMEOUT;
         }
       }
-      if (this.nextArr < t) {
-        t = this.nextArr;
+      if (this.nextArrivalAt < t) {
+        t = this.nextArrivalAt;
         k = EV_ARR;
       }
       if (this.idleHead >= 0) {
@@ -231,8 +297,8 @@ export class Engine extends Pool {
           k = EV_EXPIRE;
         }
       }
-      if (this.timerAt < t) {
-        t = this.timerAt;
+      if (this.nextTimerAt < t) {
+        t = this.nextTimerAt;
         k = EV_TIMER;
       }
       if (t > T) break;
@@ -245,22 +311,22 @@ export class Engine extends Pool {
       else this.onTimer(t);
     }
     // Integrals are advanced only at events, so where a caller stops (frame boundaries) never
-    // changes a bit of the result; readers add the tail since lastT themselves.
+    // changes a bit of the result; totals() adds the tail since integratedTo.
     this.now = T;
   }
 
-  clock(t: number): void {
-    const dt = t - this.lastT;
+  private clock(t: number): void {
+    const dt = t - this.integratedTo;
     if (dt > 0) {
-      this.aAlive += this.alive * dt;
-      this.aBusy += this.busy * dt;
-      this.aStart += this.starting * dt;
-      this.aStartBusy += this.startingBusy * dt;
-      this.aProv += this.prov * dt;
-      this.aBusyProv += this.busyProv * dt;
-      this.aInFlight += this.inFlight * dt;
-      this.aQueued += this.q.len * dt;
-      this.lastT = t;
+      this.aliveSeconds += this.instances * dt;
+      this.busySeconds += this.busyInstances * dt;
+      this.startingSeconds += this.startingInstances * dt;
+      this.startingWithRequestSeconds += this.startingWithRequest * dt;
+      this.provisionedSeconds += this.provisioned * dt;
+      this.busyProvisionedSeconds += this.busyProvisioned * dt;
+      this.inFlightSeconds += this.inFlight * dt;
+      this.queuedSeconds += this.waiting.len * dt;
+      this.integratedTo = t;
     }
     this.now = t;
   }
@@ -269,9 +335,9 @@ export class Engine extends Pool {
 
   private onArrival(t: number): void {
     this.arrivals++;
-    const r = this.constRate;
-    this.nextArr = r >= 0 ? (r > 0 ? t + exp1(this.arrRng) / r : Infinity) : nextArrival(this.traffic, t, this.arrRng, this.s.duration);
-    const q = this.q;
+    const r = this.constantRate;
+    this.nextArrivalAt = r >= 0 ? (r > 0 ? t + exp1(this.arrivalRandom) / r : Infinity) : nextArrival(this.traffic, t, this.arrivalRandom, this.current.duration);
+    const q = this.waiting;
     if (q.len === 0) {
       if (this.freeCount > 0) {
         this.assign(this.freeBest(), t, t, false);
@@ -282,12 +348,12 @@ export class Engine extends Pool {
           this.assign(this.startInstance(t), t, t, true);
           return;
         }
-      } else if (this.policy === TARGET && this.alive - this.draining === 0 && this.canStart(t)) {
+      } else if (this.policy === TARGET && this.instances - this.drainingInstances === 0 && this.canStart(t)) {
         // The activator asks the autoscaler for a pod at once instead of waiting for the tick.
         this.startInstance(t);
       }
     }
-    if (q.len < this.qSize) {
+    if (q.len < this.queueSize) {
       q.push(t);
       this.waited++;
     } else {
@@ -296,12 +362,12 @@ export class Engine extends Pool {
   }
 
   /** Puts a request that arrived at `arr` on instance id at time t. */
-  assign(id: number, t: number, arr: number, cold: boolean): void {
+  private assign(id: number, t: number, arr: number, cold: boolean): void {
     const a = this.active[id] as number;
     this.active[id] = a + 1;
     this.inFlight++;
     if (a === 0) this.becameBusy(id, t);
-    if (a + 1 >= this.conc) {
+    if (a + 1 >= this.concurrency) {
       if (this.inFree(id)) this.freeRemove(id);
     } else if (!this.inFree(id)) {
       this.freeAdd(id);
@@ -310,51 +376,31 @@ export class Engine extends Pool {
     }
     const ra = this.readyAt[id] as number;
     if (ra > arr) cold = true;
-    this.billed++;
-    if (cold) this.coldReqs++;
-    if (arr < t) this.waitSum += t - arr;
-    this.pushDep((ra > t ? ra : t) + this.svc.draw(this.svcRng), cold ? ~id : id, arr);
+    this.dispatched++;
+    if (cold) this.coldRequests++;
+    if (arr < t) this.totalWait += t - arr;
+    this.pushDep((ra > t ? ra : t) + this.serviceTime.draw(this.serviceRandom), cold ? ~id : id, arr);
   }
 
   private becameBusy(id: number, t: number): void {
-    if (++this.busy > this.peakBusy) this.peakBusy = this.busy;
+    if (++this.busyInstances > this.peakBusyInstances) this.peakBusyInstances = this.busyInstances;
     const f = this.flags[id] as number;
-    if (f & PROV) this.busyProv++;
-    if (!(f & READY)) this.startingBusy++;
+    if (f & PROV) this.busyProvisioned++;
+    if (!(f & READY)) this.startingWithRequest++;
     if (this.inIdleList(id)) this.idleUnlink(id);
     if (this.trace) this.trace({ t, kind: 'busy', instance: this.seqOf[id] as number, provisioned: (f & PROV) !== 0 });
   }
 
   private onDeparture(t: number): void {
-    const enc = this.dId[0] as number;
-    const arr = this.dArr[0] as number;
+    const enc = this.departureInstances[0] as number;
+    const arr = this.departureArrivals[0] as number;
     this.popDep();
     this.served++;
     this.inFlight--;
     const lat = t - arr;
-    this.latSum += lat;
-    if (lat < this.latMin) this.latMin = lat;
-    if (lat > this.latMax) this.latMax = lat;
-    const b = bucketOf(lat);
-    const h = enc < 0 ? this.hCold : this.hWarm;
-    h[b] = (h[b] as number) + 1;
-    if (lat < this.intMin) this.intMin = lat;
-    if (lat > this.intMax) this.intMax = lat;
-    const n = this.intN++;
-    if (n < SMALL) {
-      this.intBuf[n] = lat;
-    } else {
-      if (n === SMALL) for (let i = 0; i < SMALL; i++) this.fileInterval(bucketOf(this.intBuf[i] as number));
-      this.fileInterval(b);
-    }
+    this.responseTimes.record(lat, enc < 0);
     this.release(enc < 0 ? ~enc : enc, t);
-    if (this.q.len > 0) this.drainQueue(t);
-  }
-
-  private fileInterval(b: number): void {
-    this.hInt[b] = (this.hInt[b] as number) + 1;
-    if (b < this.intLo) this.intLo = b;
-    if (b > this.intHi) this.intHi = b;
+    if (this.waiting.len > 0) this.drainQueue(t);
   }
 
   private release(id: number, t: number): void {
@@ -362,8 +408,8 @@ export class Engine extends Pool {
     this.active[id] = a;
     const f = this.flags[id] as number;
     if (a === 0) {
-      this.busy--;
-      if (f & PROV) this.busyProv--;
+      this.busyInstances--;
+      if (f & PROV) this.busyProvisioned--;
       if (f & DRAIN) {
         this.terminate(id, t);
         return;
@@ -371,33 +417,33 @@ export class Engine extends Pool {
       if (this.policy === PER_REQUEST && !(f & PROV)) this.idleAppend(id, t);
       if (this.trace) this.trace({ t, kind: 'idle', instance: this.seqOf[id] as number, provisioned: (f & PROV) !== 0 });
     }
-    if (a < this.conc && !(f & DRAIN)) {
+    if (a < this.concurrency && !(f & DRAIN)) {
       if (!this.inFree(id)) this.freeAdd(id);
       else if (this.leastLoaded) this.rekey(id);
     }
   }
 
   private onReady(t: number): void {
-    const id = this.rhPop();
+    const id = this.readyHeapPop();
     const f = this.flags[id] as number;
     if (!(f & ALIVE) || f & READY || this.readyAt[id] !== t) return;
     this.flags[id] = f | READY;
-    this.starting--;
-    if ((this.active[id] as number) > 0) this.startingBusy--;
+    this.startingInstances--;
+    if ((this.active[id] as number) > 0) this.startingWithRequest--;
     if (this.inFree(id)) this.rekey(id);
-    else if (!(f & DRAIN) && (this.active[id] as number) < this.conc) this.freeAdd(id);
+    else if (!(f & DRAIN) && (this.active[id] as number) < this.concurrency) this.freeAdd(id);
     if (this.trace) this.trace({ t, kind: 'ready', instance: this.seqOf[id] as number, provisioned: (f & PROV) !== 0 });
-    if (this.q.len > 0) this.drainQueue(t);
+    if (this.waiting.len > 0) this.drainQueue(t);
   }
 
   // ------------------------------------------------------------------ departures heap
 
   private pushDep(t: number, id: number, arr: number): void {
-    if (this.dSize === this.dTime.length) this.growDep();
-    const time = this.dTime;
-    const ids = this.dId;
-    const arrs = this.dArr;
-    let p = this.dSize++;
+    if (this.departureCount === this.departureTimes.length) this.growDep();
+    const time = this.departureTimes;
+    const ids = this.departureInstances;
+    const arrs = this.departureArrivals;
+    let p = this.departureCount++;
     while (p > 0) {
       const q = (p - 1) >> 1;
       const qt = time[q] as number;
@@ -413,10 +459,10 @@ export class Engine extends Pool {
   }
 
   private popDep(): void {
-    const time = this.dTime;
-    const ids = this.dId;
-    const arrs = this.dArr;
-    const n = --this.dSize;
+    const time = this.departureTimes;
+    const ids = this.departureInstances;
+    const arrs = this.departureArrivals;
+    const n = --this.departureCount;
     const t = time[n] as number;
     const id = ids[n] as number;
     const arr = arrs[n] as number;
@@ -439,40 +485,40 @@ export class Engine extends Pool {
 
   /** Compaction moved instances: follow them in the departure heap. */
   protected override renumber(map: Int32Array): void {
-    for (let k = 0; k < this.dSize; k++) {
-      const enc = this.dId[k] as number;
-      this.dId[k] = enc < 0 ? ~(map[~enc] as number) : (map[enc] as number);
+    for (let k = 0; k < this.departureCount; k++) {
+      const enc = this.departureInstances[k] as number;
+      this.departureInstances[k] = enc < 0 ? ~(map[~enc] as number) : (map[enc] as number);
     }
   }
 
   private growDep(): void {
-    const n = this.dTime.length * 2;
+    const n = this.departureTimes.length * 2;
     const t = new Float64Array(n);
-    t.set(this.dTime);
-    this.dTime = t;
+    t.set(this.departureTimes);
+    this.departureTimes = t;
     const i = new Int32Array(n);
-    i.set(this.dId);
-    this.dId = i;
+    i.set(this.departureInstances);
+    this.departureInstances = i;
     const a = new Float64Array(n);
-    a.set(this.dArr);
-    this.dArr = a;
+    a.set(this.departureArrivals);
+    this.departureArrivals = a;
   }
 
   // ------------------------------------------------------------------ queue
 
   /** Requests that waited their full timeout give up (and count as rejected). */
-  dropExpired(t: number): void {
-    const q = this.q;
-    while (q.len > 0 && q.oldest() + this.qTimeout <= t) {
+  private dropExpired(t: number): void {
+    const q = this.waiting;
+    while (q.len > 0 && q.oldest() + this.queueTimeout <= t) {
       q.shift();
       this.timedOut++;
     }
   }
 
   /** Serves queued requests while capacity is free or can be started. */
-  drainQueue(t: number): void {
+  private drainQueue(t: number): void {
     this.dropExpired(t);
-    const q = this.q;
+    const q = this.waiting;
     while (q.len > 0) {
       if (this.freeCount > 0) {
         this.assign(this.freeBest(), t, q.shift(), false);
@@ -488,188 +534,73 @@ export class Engine extends Pool {
 
   // ------------------------------------------------------------------ instances
 
-  /** May a new on-demand instance start now (concurrency limit and scale-up tokens)? */
-  canStart(t: number): boolean {
-    const inUse = this.policy === PER_REQUEST ? this.busy + this.starting - this.startingBusy : this.alive - this.draining;
-    if (inUse >= this.maxConc) return false;
-    if (this.tokRate !== Infinity) {
-      this.tokens = Math.min(this.tokCap, this.tokens + (t - this.tokT) * this.tokRate);
-      this.tokT = t;
-      if (this.tokens < 1) return false;
-    }
-    return true;
-  }
-
-  /** Starts an on-demand instance with a cold start (caller checked canStart). */
-  startInstance(t: number): number {
-    if (this.tokRate !== Infinity) this.tokens -= 1;
-    const c = this.cs.draw(this.csRng);
-    const id = this.allocInstance(t, t + c, false);
-    this.alive++;
-    if (this.alive > this.peakAlive) this.peakAlive = this.alive;
-    this.coldStarts++;
-    // Judge by the flag, not c > 0: t + c can round back to t.
-    if (!((this.flags[id] as number) & READY)) {
-      this.starting++;
-      this.rhPush(this.readyAt[id] as number, id);
-    } else if (this.policy !== PER_REQUEST) {
-      this.freeAdd(id);
-    }
-    if (this.trace) this.trace({ t, kind: 'start', instance: this.seqOf[id] as number, provisioned: false });
-    return id;
-  }
-
-  /** A ready instance with no cold start: provisioned, a fixed-fleet VM, or a min-scale pod. */
-  addWarm(t: number, prov: boolean): number {
-    const id = this.allocInstance(t, t, prov);
-    this.alive++;
-    if (this.alive > this.peakAlive) this.peakAlive = this.alive;
-    if (prov) this.prov++;
-    this.freeAdd(id);
-    if (this.policy === PER_REQUEST && !prov) this.idleAppend(id, t);
-    if (this.trace) this.trace({ t, kind: 'start', instance: this.seqOf[id] as number, provisioned: prov });
-    return id;
-  }
-
-  terminate(id: number, t: number): void {
-    if (this.inFree(id)) this.freeRemove(id);
-    if (this.inIdleList(id)) this.idleUnlink(id);
-    const f = this.flags[id] as number;
-    this.alive--;
-    if (!(f & READY)) this.starting--;
-    if (f & PROV) this.prov--;
-    if (f & DRAIN) this.draining--;
-    this.releaseSlot(id);
-    if (this.trace) this.trace({ t, kind: 'end', instance: this.seqOf[id] as number, provisioned: (f & PROV) !== 0 });
-  }
-
-  /**
-   * Target-tracking and fixed fleets: grow to n by starting instances, or shrink to n taking
-   * starting instances first, then idle ones, then draining busy ones (newest first in each).
-   */
-  scaleTo(n: number, t: number): void {
-    let cur = this.alive - this.draining;
-    while (cur < n) {
-      if (this.policy === FIXED) this.addWarm(t, false);
-      else if (this.canStart(t)) this.startInstance(t);
-      else break;
-      cur++;
-    }
-    if (cur > n) {
-      const ids: number[] = [];
-      for (let id = 0; id < this.slots; id++) {
-        const f = this.flags[id] as number;
-        if (f & ALIVE && !(f & DRAIN)) ids.push(id);
-      }
-      const rank = (id: number) => (!((this.flags[id] as number) & READY) ? 0 : (this.active[id] as number) === 0 ? 1 : 2);
-      ids.sort((a, b) => rank(a) - rank(b) || (this.seqOf[b] as number) - (this.seqOf[a] as number));
-      for (const id of ids.slice(0, cur - n)) {
-        if ((this.active[id] as number) === 0) {
-          this.terminate(id, t);
-        } else {
-          this.flags[id] = (this.flags[id] as number) | DRAIN;
-          this.draining++;
-          if (this.inFree(id)) this.freeRemove(id);
-        }
-      }
-    }
-    if (this.q.len > 0) this.drainQueue(t);
-  }
-
-  /** Per-request: make exactly n instances provisioned, converting warm ones before adding. */
-  setProvisioned(n: number, t: number): void {
-    if (n > this.prov) {
-      const ids: number[] = [];
-      for (let id = 0; id < this.slots; id++) {
-        const f = this.flags[id] as number;
-        if (f & ALIVE && f & READY && !(f & PROV) && !(f & DRAIN)) ids.push(id);
-      }
-      ids.sort((a, b) => (this.seqOf[b] as number) - (this.seqOf[a] as number));
-      for (const id of ids) {
-        if (this.prov >= n) break;
-        this.flags[id] = (this.flags[id] as number) | PROV;
-        this.prov++;
-        if ((this.active[id] as number) > 0) this.busyProv++;
-        if (this.inIdleList(id)) this.idleUnlink(id);
-        this.rekey(id);
-      }
-      while (this.prov < n) this.addWarm(t, true);
-    } else if (n < this.prov) {
-      const ids: number[] = [];
-      for (let id = 0; id < this.slots; id++) if ((this.flags[id] as number) & PROV) ids.push(id);
-      ids.sort((a, b) => (this.seqOf[b] as number) - (this.seqOf[a] as number));
-      for (const id of ids.slice(0, this.prov - n)) {
-        this.flags[id] = (this.flags[id] as number) & ~PROV;
-        this.prov--;
-        if ((this.active[id] as number) > 0) this.busyProv--;
-        else this.idleAppend(id, t);
-        this.rekey(id);
-      }
-    }
-    if (this.q.len > 0) this.drainQueue(t);
-  }
-
-  /** Brings free-heap membership in line after the per-instance concurrency changed. */
-  refreeAll(): void {
-    for (let id = 0; id < this.slots; id++) {
-      const f = this.flags[id] as number;
-      if (!(f & ALIVE)) continue;
-      const want = !(f & DRAIN) && (this.active[id] as number) < this.conc && (this.policy === PER_REQUEST || (f & READY) !== 0);
-      const has = this.inFree(id);
-      if (want && !has) this.freeAdd(id);
-      else if (!want && has) this.freeRemove(id);
-      else if (has) this.rekey(id);
-    }
-  }
-
-  /** Terminates idle instances whose (possibly shortened) keep-alive has already run out. */
-  expireOverdue(t: number): void {
-    while (this.idleHead >= 0 && (this.idleSince[this.idleHead] as number) + this.keepAlive <= t) this.terminate(this.idleHead, t);
-  }
-
   // ------------------------------------------------------------------ timers
 
   private scheduleToken(t: number): void {
     let at = Infinity;
-    if (this.q.len > 0 && this.policy === PER_REQUEST && this.tokRate !== Infinity && this.tokens < 1) {
-      if (this.busy + this.starting - this.startingBusy < this.maxConc) at = t + (1 - this.tokens) / this.tokRate;
+    if (this.waiting.len > 0 && this.policy === PER_REQUEST && this.tokenRate !== Infinity && this.scaleUpTokens < 1) {
+      if (this.busyInstances + this.startingInstances - this.startingWithRequest < this.maxConcurrency) at = t + (1 - this.scaleUpTokens) / this.tokenRate;
     }
-    if (at !== this.tokenAt) {
-      this.tokenAt = at;
+    if (at !== this.tokenTimerAt) {
+      this.tokenTimerAt = at;
       this.resetTimer();
     }
   }
 
-  resetTimer(): void {
-    this.timerAt = Math.min(this.tokenAt, this.tickAt, this.warmupAt, this.sampleAt, this.changeAt);
+  private resetTimer(): void {
+    this.nextTimerAt = Math.min(this.tokenTimerAt, this.nextTickAt, this.warmupEndsAt, this.nextSampleAt, this.nextChangeAt);
   }
 
   private onTimer(t: number): void {
-    if (this.tokenAt <= t) {
-      this.tokenAt = Infinity;
+    if (this.tokenTimerAt <= t) {
+      this.tokenTimerAt = Infinity;
       this.drainQueue(t);
     }
-    if (this.tickAt <= t) {
+    if (this.nextTickAt <= t) {
       this.onTick(t);
-      this.tickN++;
-      this.tickAt = (this.tickN + 1) * this.s.platform.autoscaler.tick;
+      this.ticks++;
+      this.nextTickAt = (this.ticks + 1) * this.current.platform.autoscaler.tick;
     }
-    if (this.warmupAt <= t) {
-      this.warmupAt = Infinity;
-      this.onWarmupTimer(t);
+    if (this.warmupEndsAt <= t) {
+      this.warmupEndsAt = Infinity;
+      this.hooks?.warmupEnded(t);
+      // The measured interval begins: its peaks and extremes start from what stands now.
+      this.peakInstances = this.instances;
+      this.peakBusyInstances = this.busyInstances;
+      this.responseTimes.restartExtremes();
     }
-    if (this.sampleAt <= t) this.onSampleTimer(t);
-    if (this.changeAt <= t) this.onChangeTimer(t);
+    if (this.nextSampleAt <= t) this.onSample(t);
+    if (this.nextChangeAt <= t) this.onScripted(t);
     this.resetTimer();
   }
 
+  private onSample(t: number): void {
+    this.hooks?.sample(t);
+    this.responseTimes.startInterval();
+    this.samplesTaken++;
+    const next = (this.samplesTaken + 1) * this.current.sampleInterval;
+    this.nextSampleAt = next <= this.current.duration ? next : Infinity;
+  }
+
+  private onScripted(t: number): void {
+    // The list as it stood when the timer fired; a change applied meanwhile does not reorder it.
+    const list = this.current.changes;
+    while (this.nextChange < list.length && (list[this.nextChange]?.at ?? Infinity) <= t) {
+      const c = list[this.nextChange++];
+      if (c) this.hooks?.scripted(c);
+    }
+    this.nextChangeAt = list[this.nextChange]?.at ?? Infinity;
+  }
+
   private onTick(t: number): void {
-    const kpa = this.kpa;
+    const kpa = this.podAutoscaler;
     if (!kpa) return;
-    const p = this.s.platform;
-    const current = this.alive - this.draining;
-    const ready = current - this.starting;
-    const desired = kpa.decide(t, this.aInFlight + this.aQueued, ready, current, p.autoscaler, this.s.function.concurrency, p.minInstances, p.maxConcurrency);
-    if (desired !== current) this.scaleTo(desired, t);
+    const p = this.current.platform;
+    const current = this.instances - this.drainingInstances;
+    const ready = current - this.startingInstances;
+    const desired = kpa.decide(t, this.inFlightSeconds + this.queuedSeconds, ready, current, p.autoscaler, this.current.function.concurrency, p.minInstances, p.maxConcurrency);
+    if (desired === current) return;
+    this.scaleTo(desired, t);
+    if (this.waiting.len > 0) this.drainQueue(t);
   }
 }

@@ -3,8 +3,8 @@
  * integrates since t = 0; an interval's figure is the difference of two snapshots, so the
  * summary after a warm-up and each sample's per-interval numbers cost nothing in the hot loop.
  */
-import { FIXED, SMALL, type Engine } from './engine';
-import { BUCKETS, quantiles, smallQuantiles } from './histogram';
+import type { Engine, Gauges, Totals } from './engine';
+import { BUCKETS, quantiles } from './histogram';
 import { rateAt } from './traffic';
 import type { Scenario } from './types';
 
@@ -26,14 +26,14 @@ const zeroCost = (): CostParts => ({ requests: 0, compute: 0, provisioned: 0, al
  */
 export class CostMeter {
   private folded = zeroCost();
-  private at: Usage = { now: 0, billed: 0, aBusy: 0, aBusyProv: 0, aAlive: 0, aProv: 0 };
-  private rReq = 0;
-  private rBusy = 0;
-  private rBusyProv = 0;
-  private rAlive = 0;
-  private rProv = 0;
-  private rAlwaysOn = 0;
-  private rBaseline = 0;
+  private at: Usage = { t: 0, dispatched: 0, busySeconds: 0, busyProvisionedSeconds: 0, aliveSeconds: 0, provisionedSeconds: 0 };
+  private perRequest = 0;
+  private perBusySecond = 0;
+  private perBusyProvisionedSecond = 0;
+  private perAliveSecond = 0;
+  private perProvisionedSecond = 0;
+  private perAlwaysOnSecond = 0;
+  private perBaselineSecond = 0;
 
   constructor(s: Scenario) {
     this.setRates(s);
@@ -45,103 +45,68 @@ export class CostMeter {
     const fixed = s.platform.policy === 'fixed';
     const perRequestBilling = c.billing === 'request';
     // A fixed fleet is paid by the hour whatever it serves.
-    this.rReq = fixed ? 0 : c.perMillionRequests / 1e6;
-    this.rBusy = fixed || !perRequestBilling ? 0 : gb * c.perGBSecond + c.perInstanceSecond;
-    this.rBusyProv = fixed || !perRequestBilling ? 0 : gb * c.perGBSecondOnProvisioned + c.perInstanceSecond;
-    this.rProv = fixed || !perRequestBilling ? 0 : gb * c.perGBSecondProvisioned;
-    this.rAlive = fixed || perRequestBilling ? 0 : gb * c.perGBSecond + c.perInstanceSecond;
-    this.rAlwaysOn = fixed ? c.perInstanceHour / 3600 : 0;
-    this.rBaseline = (c.baselineInstances * c.perInstanceHour) / 3600;
+    this.perRequest = fixed ? 0 : c.perMillionRequests / 1e6;
+    this.perBusySecond = fixed || !perRequestBilling ? 0 : gb * c.perGBSecond + c.perInstanceSecond;
+    this.perBusyProvisionedSecond = fixed || !perRequestBilling ? 0 : gb * c.perGBSecondOnProvisioned + c.perInstanceSecond;
+    this.perProvisionedSecond = fixed || !perRequestBilling ? 0 : gb * c.perGBSecondProvisioned;
+    this.perAliveSecond = fixed || perRequestBilling ? 0 : gb * c.perGBSecond + c.perInstanceSecond;
+    this.perAlwaysOnSecond = fixed ? c.perInstanceHour / 3600 : 0;
+    this.perBaselineSecond = (c.baselineInstances * c.perInstanceHour) / 3600;
   }
 
-  /** Money up to e.now (the integrals' tail since the last event included). */
+  /** Money up to the engine's time. */
   parts(e: Engine): CostParts {
-    return this.partsFor(usage(e));
+    return this.partsFor(e.totals());
   }
 
-  private partsFor(e: Usage): CostParts {
+  private partsFor(u: Usage): CostParts {
     const a = this.at;
     const f = this.folded;
-    const busyProv = e.aBusyProv - a.aBusyProv;
-    const alive = e.aAlive - a.aAlive;
+    const busyProv = u.busyProvisionedSeconds - a.busyProvisionedSeconds;
+    const alive = u.aliveSeconds - a.aliveSeconds;
     return {
-      requests: f.requests + (e.billed - a.billed) * this.rReq,
-      compute: f.compute + (e.aBusy - a.aBusy - busyProv) * this.rBusy + busyProv * this.rBusyProv + alive * this.rAlive,
-      provisioned: f.provisioned + (e.aProv - a.aProv) * this.rProv,
-      alwaysOn: f.alwaysOn + alive * this.rAlwaysOn,
-      baseline: f.baseline + (e.now - a.now) * this.rBaseline,
+      requests: f.requests + (u.dispatched - a.dispatched) * this.perRequest,
+      compute: f.compute + (u.busySeconds - a.busySeconds - busyProv) * this.perBusySecond + busyProv * this.perBusyProvisionedSecond + alive * this.perAliveSecond,
+      provisioned: f.provisioned + (u.provisionedSeconds - a.provisionedSeconds) * this.perProvisionedSecond,
+      alwaysOn: f.alwaysOn + alive * this.perAlwaysOnSecond,
+      baseline: f.baseline + (u.t - a.t) * this.perBaselineSecond,
     };
   }
 
-  /** Cumulative pay-per-use and always-on dollars for a sample, without allocating. */
-  sampleCosts(e: Engine, out: { cost: number; alwaysOnCost: number }): void {
+  /** Cumulative pay-per-use and always-on dollars for a sample, from the engine's totals now. */
+  sampleCosts(u: Totals, fixed: boolean, out: { cost: number; alwaysOnCost: number }): void {
     const a = this.at;
     const f = this.folded;
-    const dt = e.now - e.lastT;
-    const busyProv = e.aBusyProv + e.busyProv * dt - a.aBusyProv;
-    const busy = e.aBusy + e.busy * dt - a.aBusy;
-    const alive = e.aAlive + e.alive * dt - a.aAlive;
+    const busyProv = u.busyProvisionedSeconds - a.busyProvisionedSeconds;
+    const busy = u.busySeconds - a.busySeconds;
+    const alive = u.aliveSeconds - a.aliveSeconds;
     out.cost =
       f.requests +
-      (e.billed - a.billed) * this.rReq +
+      (u.dispatched - a.dispatched) * this.perRequest +
       f.compute +
-      (busy - busyProv) * this.rBusy +
-      busyProv * this.rBusyProv +
-      alive * this.rAlive +
+      (busy - busyProv) * this.perBusySecond +
+      busyProv * this.perBusyProvisionedSecond +
+      alive * this.perAliveSecond +
       f.provisioned +
-      (e.aProv + e.prov * dt - a.aProv) * this.rProv;
-    out.alwaysOnCost = e.policy === FIXED ? f.alwaysOn + alive * this.rAlwaysOn : f.baseline + (e.now - a.now) * this.rBaseline;
+      (u.provisionedSeconds - a.provisionedSeconds) * this.perProvisionedSecond;
+    out.alwaysOnCost = fixed ? f.alwaysOn + alive * this.perAlwaysOnSecond : f.baseline + (u.t - a.t) * this.perBaselineSecond;
   }
 
   /** Call at a change, with the scenario after it. */
   refold(e: Engine, next: Scenario): void {
-    const u = usage(e);
+    const u = e.totals();
     this.folded = this.partsFor(u);
-    this.at = u;
+    this.at = { t: u.t, dispatched: u.dispatched, busySeconds: u.busySeconds, busyProvisionedSeconds: u.busyProvisionedSeconds, aliveSeconds: u.aliveSeconds, provisionedSeconds: u.provisionedSeconds };
     this.setRates(next);
   }
 }
 
-interface Usage {
-  now: number;
-  billed: number;
-  aBusy: number;
-  aBusyProv: number;
-  aAlive: number;
-  aProv: number;
-}
+/** What the bill is made of. */
+type Usage = Pick<Totals, 't' | 'dispatched' | 'busySeconds' | 'busyProvisionedSeconds' | 'aliveSeconds' | 'provisionedSeconds'>;
 
-function usage(e: Engine): Usage {
-  const dt = e.now - e.lastT;
-  return {
-    now: e.now,
-    billed: e.billed,
-    aBusy: e.aBusy + e.busy * dt,
-    aBusyProv: e.aBusyProv + e.busyProv * dt,
-    aAlive: e.aAlive + e.alive * dt,
-    aProv: e.aProv + e.prov * dt,
-  };
-}
-
-export interface Counters {
-  t: number;
-  arrivals: number;
-  served: number;
+/** The engine's totals at one moment, with what they cost and (optionally) the latency histograms. */
+export interface Counters extends Totals {
   rejected: number;
-  throttled: number;
-  timedOut: number;
-  coldStarts: number;
-  coldReqs: number;
-  billed: number;
-  waited: number;
-  waitSum: number;
-  latSum: number;
-  aAlive: number;
-  aBusy: number;
-  aStart: number;
-  aStartBusy: number;
-  aInFlight: number;
-  aQueued: number;
   cost: CostParts;
   hist: Float64Array | null;
 }
@@ -149,33 +114,13 @@ export interface Counters {
 export function snapshot(e: Engine, meter: CostMeter, withHist: boolean): Counters {
   let hist: Float64Array | null = null;
   if (withHist) {
+    const l = e.latencies;
     hist = new Float64Array(BUCKETS * 2);
-    hist.set(e.hCold);
-    hist.set(e.hWarm, BUCKETS);
+    hist.set(l.coldHistogram);
+    hist.set(l.warmHistogram, BUCKETS);
   }
-  const dt = e.now - e.lastT;
-  return {
-    t: e.now,
-    arrivals: e.arrivals,
-    served: e.served,
-    rejected: e.throttled + e.timedOut,
-    throttled: e.throttled,
-    timedOut: e.timedOut,
-    coldStarts: e.coldStarts,
-    coldReqs: e.coldReqs,
-    billed: e.billed,
-    waited: e.waited,
-    waitSum: e.waitSum,
-    latSum: e.latSum,
-    aAlive: e.aAlive + e.alive * dt,
-    aBusy: e.aBusy + e.busy * dt,
-    aStart: e.aStart + e.starting * dt,
-    aStartBusy: e.aStartBusy + e.startingBusy * dt,
-    aInFlight: e.aInFlight + e.inFlight * dt,
-    aQueued: e.aQueued + e.q.len * dt,
-    cost: meter.parts(e),
-    hist,
-  };
+  const totals = e.totals();
+  return { ...totals, rejected: totals.throttled + totals.timedOut, cost: meter.parts(e), hist };
 }
 
 /** One point of the time series; counts marked "interval" cover (t − sampleInterval, t]. */
@@ -224,24 +169,28 @@ export interface SampleMarks {
 }
 
 const q3 = [0, 0, 0];
+// Filled afresh at every sample: a run takes thousands of samples, and these allocate nothing.
+const sampleTotals = {} as Totals;
+const sampleGauges = {} as Gauges;
 
 export function makeSample(e: Engine, meter: CostMeter, prev: SampleMarks): Sample {
-  const n = e.served - prev.served;
-  if (n <= SMALL) smallQuantiles(e.intBuf, n, PCTS, q3);
-  else quantiles(e.hInt, e.intLo, e.intHi, n, PCTS, e.intMin, e.intMax, q3);
-  const rejected = e.throttled + e.timedOut;
+  const c = e.totals(sampleTotals);
+  const g = e.gauges(sampleGauges);
+  const n = c.served - prev.served;
+  e.latencies.intervalQuantiles(n, PCTS, q3);
+  const rejected = c.throttled + c.timedOut;
   const s: Sample = {
-    t: e.now,
-    arrivals: e.arrivals - prev.arrivals,
-    rate: rateAt(e.traffic, e.now),
-    starting: e.starting,
-    busy: e.busy - e.startingBusy,
-    idle: e.alive - e.busy - (e.starting - e.startingBusy),
-    instances: e.alive,
-    inFlight: e.inFlight,
-    queued: e.q.len,
+    t: c.t,
+    arrivals: c.arrivals - prev.arrivals,
+    rate: rateAt(e.scenario.traffic, c.t),
+    starting: g.startingInstances,
+    busy: g.busyInstances - g.startingWithRequest,
+    idle: g.instances - g.busyInstances - (g.startingInstances - g.startingWithRequest),
+    instances: g.instances,
+    inFlight: g.inFlight,
+    queued: g.queued,
     throttled: rejected - prev.rejected,
-    coldStarts: e.coldStarts - prev.coldStarts,
+    coldStarts: c.coldStarts - prev.coldStarts,
     served: n,
     p50: q3[0] as number,
     p95: q3[1] as number,
@@ -249,22 +198,12 @@ export function makeSample(e: Engine, meter: CostMeter, prev: SampleMarks): Samp
     cost: 0,
     alwaysOnCost: 0,
   };
-  meter.sampleCosts(e, s);
-  prev.arrivals = e.arrivals;
-  prev.served = e.served;
+  meter.sampleCosts(c, e.scenario.platform.policy === 'fixed', s);
+  prev.arrivals = c.arrivals;
+  prev.served = c.served;
   prev.rejected = rejected;
-  prev.coldStarts = e.coldStarts;
+  prev.coldStarts = c.coldStarts;
   return s;
-}
-
-/** Clears the interval histogram after a sample has read it. */
-export function resetInterval(e: Engine): void {
-  e.intN = 0;
-  if (e.intHi >= e.intLo) e.hInt.fill(0, e.intLo, e.intHi + 1);
-  e.intLo = BUCKETS;
-  e.intHi = -1;
-  e.intMin = Infinity;
-  e.intMax = 0;
 }
 
 export interface Summary {
@@ -340,6 +279,9 @@ export interface Summary {
 }
 
 export function makeSummary(e: Engine, from: Counters, now: Counters): Summary {
+  const l = e.latencies;
+  const g = e.gauges();
+  const queue = e.queue;
   const T = Math.max(0, now.t - from.t);
   const per = (x: number) => (T > 0 ? x / T : 0);
   const requests = now.arrivals - from.arrivals;
@@ -348,16 +290,16 @@ export function makeSummary(e: Engine, from: Counters, now: Counters): Summary {
   const counts = new Float64Array(BUCKETS);
   for (let i = 0; i < BUCKETS; i++) {
     const base = from.hist ? (from.hist[i] as number) + (from.hist[i + BUCKETS] as number) : 0;
-    counts[i] = (e.hCold[i] as number) + (e.hWarm[i] as number) - base;
+    counts[i] = (l.coldHistogram[i] as number) + (l.warmHistogram[i] as number) - base;
   }
   const q = [0, 0, 0];
-  quantiles(counts, 0, BUCKETS - 1, served, PCTS, e.latMin, e.latMax, q);
-  const busy = per(now.aBusy - from.aBusy);
-  const alive = per(now.aAlive - from.aAlive);
-  const starting = per(now.aStart - from.aStart);
-  const startingIdle = starting - per(now.aStartBusy - from.aStartBusy);
+  quantiles(counts, 0, BUCKETS - 1, served, PCTS, l.min, l.max, q);
+  const busy = per(now.busySeconds - from.busySeconds);
+  const alive = per(now.aliveSeconds - from.aliveSeconds);
+  const starting = per(now.startingSeconds - from.startingSeconds);
+  const startingIdle = starting - per(now.startingWithRequestSeconds - from.startingWithRequestSeconds);
   const rejected = now.rejected - from.rejected;
-  const dispatched = now.billed - from.billed;
+  const dispatched = now.dispatched - from.dispatched;
   const c = now.cost;
   const f = from.cost;
   const cost = {
@@ -382,33 +324,33 @@ export function makeSummary(e: Engine, from: Counters, now: Counters): Summary {
     throttled: now.throttled - from.throttled,
     timedOut: now.timedOut - from.timedOut,
     coldStarts: now.coldStarts - from.coldStarts,
-    coldRequests: now.coldReqs - from.coldReqs,
-    coldStartFraction: frac(now.coldReqs - from.coldReqs),
+    coldRequests: now.coldRequests - from.coldRequests,
+    coldStartFraction: frac(now.coldRequests - from.coldRequests),
     rejectionFraction: frac(rejected),
     avgInstances: alive,
     avgBusyInstances: busy,
     avgIdleInstances: Math.max(0, alive - busy - startingIdle),
     avgStartingInstances: starting,
     utilization: alive > 0 ? busy / alive : 0,
-    avgInFlight: per(now.aInFlight - from.aInFlight),
-    avgQueued: per(now.aQueued - from.aQueued),
-    peakInstances: e.peakAlive,
-    peakBusyInstances: e.peakBusy,
-    inFlight: e.inFlight,
-    queued: e.q.len,
+    avgInFlight: per(now.inFlightSeconds - from.inFlightSeconds),
+    avgQueued: per(now.queuedSeconds - from.queuedSeconds),
+    peakInstances: g.peakInstances,
+    peakBusyInstances: g.peakBusyInstances,
+    inFlight: g.inFlight,
+    queued: g.queued,
     latency: {
-      mean: served > 0 ? (now.latSum - from.latSum) / served : 0,
+      mean: served > 0 ? (now.totalLatency - from.totalLatency) / served : 0,
       p50: q[0] as number,
       p95: q[1] as number,
       p99: q[2] as number,
-      max: served > 0 ? e.latMax : 0,
+      max: served > 0 ? l.max : 0,
     },
     wait: {
       waited: now.waited - from.waited,
       waitedFraction: frac(now.waited - from.waited),
-      mean: dispatched > 0 ? (now.waitSum - from.waitSum) / dispatched : 0,
-      oldest: e.q.len > 0 ? Math.max(0, e.now - e.q.oldest()) : 0,
-      inQueue: e.q.len > 0 ? Math.max(0, e.now - e.q.sum / e.q.len) : 0,
+      mean: dispatched > 0 ? (now.totalWait - from.totalWait) / dispatched : 0,
+      oldest: queue.len > 0 ? Math.max(0, now.t - queue.oldest()) : 0,
+      inQueue: queue.len > 0 ? Math.max(0, now.t - queue.sum / queue.len) : 0,
     },
     cost,
   };

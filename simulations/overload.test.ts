@@ -41,8 +41,8 @@ describe('an overloaded queue', () => {
     });
     const e = new Engine(s);
     e.advanceTo(s.duration);
-    expect(e.q.len).toBeGreaterThan(7_000_000);
-    expect(e.q.storedBytes).toBeLessThanOrEqual(24 * MAX_GROUPS);
+    expect(e.queue.len).toBeGreaterThan(7_000_000);
+    expect(e.queue.storedBytes).toBeLessThanOrEqual(24 * MAX_GROUPS);
   });
 
   it('reports exact counts and honest waits, including those of requests still waiting', () => {
@@ -70,26 +70,28 @@ describe('an overloaded queue', () => {
     // 30 req/s against 2/60: about 108,000 waiting at the end, exact under the default cap.
     const s = parseScenario({ ...vmOverload(1), traffic: { pattern: 'constant', rate: 30 } });
     const exact = new Engine(s);
-    const grouped = new Engine(s, undefined, 256);
+    const grouped = new Engine(s, null, undefined, 256);
     exact.advanceTo(s.duration);
     grouped.advanceTo(s.duration);
-    expect(exact.q.grouped).toBe(false);
-    expect(grouped.q.grouped).toBe(true);
-    for (const k of ['arrivals', 'served', 'waited', 'billed', 'aQueued', 'aBusy'] as const) expect(grouped[k]).toBe(exact[k]);
-    expect(grouped.q.len).toBe(exact.q.len);
-    expect(rel(grouped.waitSum, exact.waitSum)).toBeLessThan(1e-3);
-    expect(rel(grouped.latSum, exact.latSum)).toBeLessThan(1e-3);
-    expect(rel(grouped.q.sum, exact.q.sum)).toBeLessThan(1e-4);
+    expect(exact.queue.grouped).toBe(false);
+    expect(grouped.queue.grouped).toBe(true);
+    const [a, b] = [exact.totals(), grouped.totals()];
+    for (const k of ['arrivals', 'served', 'waited', 'dispatched', 'queuedSeconds', 'busySeconds'] as const) expect(b[k]).toBe(a[k]);
+    expect(grouped.queue.len).toBe(exact.queue.len);
+    expect(rel(b.totalWait, a.totalWait)).toBeLessThan(1e-3);
+    expect(rel(b.totalLatency, a.totalLatency)).toBeLessThan(1e-3);
+    expect(rel(grouped.queue.sum, exact.queue.sum)).toBeLessThan(1e-4);
   });
 
   it('times requests out at nearly the same moments when grouped', () => {
     const s = parseScenario({ ...vmOverload(1), traffic: { pattern: 'constant', rate: 100 }, platform: { instances: 1, queue: { size: null, timeout: 600 } } });
     const exact = new Engine(s);
-    const grouped = new Engine(s, undefined, 256);
+    const grouped = new Engine(s, null, undefined, 256);
     exact.advanceTo(s.duration);
     grouped.advanceTo(s.duration);
-    expect(exact.timedOut).toBeGreaterThan(250_000);
-    expect(rel(grouped.timedOut, exact.timedOut)).toBeLessThan(0.002);
-    expect(Math.abs(grouped.q.len - exact.q.len)).toBeLessThan(exact.q.len * 0.01);
+    const timedOut = exact.totals().timedOut;
+    expect(timedOut).toBeGreaterThan(250_000);
+    expect(rel(grouped.totals().timedOut, timedOut)).toBeLessThan(0.002);
+    expect(Math.abs(grouped.queue.len - exact.queue.len)).toBeLessThan(exact.queue.len * 0.01);
   });
 });

@@ -26,7 +26,7 @@ const IN_HEAP = 3;
 const SLOT_KEY = 2 ** 32;
 
 export class Pool {
-  protected cap = 0;
+  protected capacity = 0;
   protected active = new Int32Array(0);
   protected readyAt = new Float64Array(0);
   protected flags = new Uint8Array(0);
@@ -50,15 +50,15 @@ export class Pool {
 
   private readonly bits = [new Bits(16), new Bits(16), new Bits(16)];
   protected freeCount = 0;
-  private fh = new Int32Array(0);
-  private fhSize = 0;
+  private freeHeap = new Int32Array(0);
+  private freeHeapSize = 0;
 
   protected idleHead = -1;
   protected idleTail = -1;
 
-  protected rhTime = new Float64Array(16);
-  protected rhId = new Int32Array(16);
-  protected rhSize = 0;
+  protected readyHeapTimes = new Float64Array(16);
+  protected readyHeapIds = new Int32Array(16);
+  protected readyHeapSize = 0;
 
   protected constructor(initial: number) {
     this.resize(Math.max(16, initial));
@@ -80,14 +80,14 @@ export class Pool {
     this.seqOf = grow(this.seqOf, (k) => new Float64Array(k));
     this.key = grow(this.key, (k) => new Float64Array(k));
     this.heapPos = grow(this.heapPos, (k) => new Int32Array(k));
-    this.fh = grow(this.fh, (k) => new Int32Array(k));
-    this.cap = n;
+    this.freeHeap = grow(this.freeHeap, (k) => new Int32Array(k));
+    this.capacity = n;
     for (const b of this.bits) b.resize(n);
     this.rebuildFree();
   }
 
   protected allocInstance(t: number, readyAt: number, prov: boolean): number {
-    if (this.slots === this.cap) this.makeRoom();
+    if (this.slots === this.capacity) this.makeRoom();
     const id = this.slots++;
     this.live++;
     this.active[id] = 0;
@@ -107,8 +107,8 @@ export class Pool {
 
   /** Full arrays: compact if at most half the slots are live, else double. */
   private makeRoom(): void {
-    if (this.live <= this.cap / 2) this.compact();
-    else this.resize(this.cap * 2);
+    if (this.live <= this.capacity / 2) this.compact();
+    else this.resize(this.capacity * 2);
   }
 
   private compact(): void {
@@ -132,12 +132,12 @@ export class Pool {
     this.idleTail = remap(this.idleTail);
     // Ready entries of instances already gone are dropped; the rest renumbered.
     const pending: [number, number][] = [];
-    for (let k = 0; k < this.rhSize; k++) {
-      const to = map[this.rhId[k] as number] as number;
-      if (to >= 0) pending.push([this.rhTime[k] as number, to]);
+    for (let k = 0; k < this.readyHeapSize; k++) {
+      const to = map[this.readyHeapIds[k] as number] as number;
+      if (to >= 0) pending.push([this.readyHeapTimes[k] as number, to]);
     }
-    this.rhSize = 0;
-    for (const [t, id] of pending) this.rhPush(t, id);
+    this.readyHeapSize = 0;
+    for (const [t, id] of pending) this.readyHeapPush(t, id);
     this.renumber(map);
     this.slots = n;
     this.rebuildFree();
@@ -156,8 +156,8 @@ export class Pool {
   }
 
   private rebuildFree(): void {
-    for (const b of this.bits) b.resize(this.cap);
-    this.fhSize = 0;
+    for (const b of this.bits) b.resize(this.capacity);
+    this.freeHeapSize = 0;
     this.freeCount = 0;
     for (let id = 0; id < this.slots; id++) {
       if ((this.band[id] as number) !== NOT_FREE) {
@@ -176,10 +176,10 @@ export class Pool {
     if (this.leastLoaded) {
       this.band[id] = IN_HEAP;
       this.key[id] = (this.slotsPer - (this.active[id] as number)) * SLOT_KEY + (this.seqOf[id] as number);
-      const p = this.fhSize++;
-      this.fh[p] = id;
+      const p = this.freeHeapSize++;
+      this.freeHeap[p] = id;
       this.heapPos[id] = p;
-      this.fhUp(p);
+      this.freeHeapUp(p);
     } else {
       const b = this.bandOf(id);
       this.band[id] = b;
@@ -196,17 +196,17 @@ export class Pool {
       return;
     }
     const p = this.heapPos[id] as number;
-    const last = this.fh[--this.fhSize] as number;
-    if (p === this.fhSize) return;
-    this.fh[p] = last;
+    const last = this.freeHeap[--this.freeHeapSize] as number;
+    if (p === this.freeHeapSize) return;
+    this.freeHeap[p] = last;
     this.heapPos[last] = p;
-    this.fhUp(p);
-    this.fhDown(this.heapPos[last] as number);
+    this.freeHeapUp(p);
+    this.freeHeapDown(this.heapPos[last] as number);
   }
 
   /** The instance a request should go to, or -1 if none has a free slot. */
   protected freeBest(): number {
-    if (this.leastLoaded) return this.fhSize > 0 ? (this.fh[0] as number) : -1;
+    if (this.leastLoaded) return this.freeHeapSize > 0 ? (this.freeHeap[0] as number) : -1;
     const bits = this.bits;
     let id = (bits[BAND_PROV] as Bits).max();
     if (id < 0) id = (bits[BAND_READY] as Bits).max();
@@ -221,42 +221,42 @@ export class Pool {
     this.freeAdd(id);
   }
 
-  private fhUp(p: number): void {
-    const fh = this.fh;
+  private freeHeapUp(p: number): void {
+    const heap = this.freeHeap;
     const key = this.key;
     const pos = this.heapPos;
-    const id = fh[p] as number;
+    const id = heap[p] as number;
     const k = key[id] as number;
     while (p > 0) {
       const q = (p - 1) >> 1;
-      const pid = fh[q] as number;
+      const pid = heap[q] as number;
       if ((key[pid] as number) >= k) break;
-      fh[p] = pid;
+      heap[p] = pid;
       pos[pid] = p;
       p = q;
     }
-    fh[p] = id;
+    heap[p] = id;
     pos[id] = p;
   }
 
-  private fhDown(p: number): void {
-    const fh = this.fh;
+  private freeHeapDown(p: number): void {
+    const heap = this.freeHeap;
     const key = this.key;
     const pos = this.heapPos;
-    const n = this.fhSize;
-    const id = fh[p] as number;
+    const n = this.freeHeapSize;
+    const id = heap[p] as number;
     const k = key[id] as number;
     for (;;) {
       let c = 2 * p + 1;
       if (c >= n) break;
-      if (c + 1 < n && (key[fh[c + 1] as number] as number) > (key[fh[c] as number] as number)) c++;
-      const cid = fh[c] as number;
+      if (c + 1 < n && (key[heap[c + 1] as number] as number) > (key[heap[c] as number] as number)) c++;
+      const cid = heap[c] as number;
       if ((key[cid] as number) <= k) break;
-      fh[p] = cid;
+      heap[p] = cid;
       pos[cid] = p;
       p = c;
     }
-    fh[p] = id;
+    heap[p] = id;
     pos[id] = p;
   }
 
@@ -288,46 +288,46 @@ export class Pool {
 
   // ------------------------------------------------------------ ready heap (min-heap on time)
 
-  protected rhPush(t: number, id: number): void {
-    if (this.rhSize === this.rhTime.length) {
-      const tt = new Float64Array(this.rhSize * 2);
-      tt.set(this.rhTime);
-      this.rhTime = tt;
-      const ii = new Int32Array(this.rhSize * 2);
-      ii.set(this.rhId);
-      this.rhId = ii;
+  protected readyHeapPush(t: number, id: number): void {
+    if (this.readyHeapSize === this.readyHeapTimes.length) {
+      const tt = new Float64Array(this.readyHeapSize * 2);
+      tt.set(this.readyHeapTimes);
+      this.readyHeapTimes = tt;
+      const ii = new Int32Array(this.readyHeapSize * 2);
+      ii.set(this.readyHeapIds);
+      this.readyHeapIds = ii;
     }
-    let p = this.rhSize++;
+    let p = this.readyHeapSize++;
     while (p > 0) {
       const q = (p - 1) >> 1;
-      const qt = this.rhTime[q] as number;
+      const qt = this.readyHeapTimes[q] as number;
       if (qt <= t) break;
-      this.rhTime[p] = qt;
-      this.rhId[p] = this.rhId[q] as number;
+      this.readyHeapTimes[p] = qt;
+      this.readyHeapIds[p] = this.readyHeapIds[q] as number;
       p = q;
     }
-    this.rhTime[p] = t;
-    this.rhId[p] = id;
+    this.readyHeapTimes[p] = t;
+    this.readyHeapIds[p] = id;
   }
 
   /** Removes the earliest entry and returns its instance id. */
-  protected rhPop(): number {
-    const top = this.rhId[0] as number;
-    const n = --this.rhSize;
-    const t = this.rhTime[n] as number;
-    const id = this.rhId[n] as number;
+  protected readyHeapPop(): number {
+    const top = this.readyHeapIds[0] as number;
+    const n = --this.readyHeapSize;
+    const t = this.readyHeapTimes[n] as number;
+    const id = this.readyHeapIds[n] as number;
     let p = 0;
     for (;;) {
       let c = 2 * p + 1;
       if (c >= n) break;
-      if (c + 1 < n && (this.rhTime[c + 1] as number) < (this.rhTime[c] as number)) c++;
-      if ((this.rhTime[c] as number) >= t) break;
-      this.rhTime[p] = this.rhTime[c] as number;
-      this.rhId[p] = this.rhId[c] as number;
+      if (c + 1 < n && (this.readyHeapTimes[c + 1] as number) < (this.readyHeapTimes[c] as number)) c++;
+      if ((this.readyHeapTimes[c] as number) >= t) break;
+      this.readyHeapTimes[p] = this.readyHeapTimes[c] as number;
+      this.readyHeapIds[p] = this.readyHeapIds[c] as number;
       p = c;
     }
-    this.rhTime[p] = t;
-    this.rhId[p] = id;
+    this.readyHeapTimes[p] = t;
+    this.readyHeapIds[p] = id;
     return top;
   }
 }

@@ -1,0 +1,221 @@
+/**
+ * The instances as the platform sees them: how many are alive, busy, starting, provisioned or
+ * draining, and the operations that start, warm, end, resize or re-provision them, within the
+ * concurrency limit and the scale-up token bucket. The engine (engine.ts) extends it with
+ * requests and time; nothing outside the engine reaches this state, which is `protected`.
+ * Callers serve the queue after an operation that freed capacity.
+ */
+import * as pool from './pool';
+import { Rng, STREAM_COLD_START } from './rng';
+import * as distributions from './distributions';
+import type { TraceEvent } from './engine-types';
+import type { Scenario } from './types';
+
+// Imported bindings can compile to getter calls (CommonJS interop in tsx, Vitest's module
+// runner); read once into module constants, they cost nothing in the hot loop.
+const { Pool } = pool;
+const ALIVE = pool.ALIVE;
+const PROV = pool.PROV;
+const DRAIN = pool.DRAIN;
+const READY = pool.READY;
+const { Sampler } = distributions;
+type Sampler = distributions.Sampler;
+
+export const PER_REQUEST = 0;
+export const TARGET = 1;
+export const FIXED = 2;
+
+/** Slots per instance standing for unlimited concurrency (2^20 × the pool's 2^32 key stays exact). */
+const UNLIMITED_SLOTS = 2 ** 20;
+
+export abstract class Fleet extends Pool {
+  protected readonly trace: ((e: TraceEvent) => void) | undefined;
+
+  // Parameters derived from the scenario (refreshed at a change), read by the hot loop.
+  protected policy = PER_REQUEST;
+  protected concurrency = 1;
+  protected keepAlive = 0;
+  protected maxConcurrency = 0;
+  protected coldStartTime: Sampler;
+  protected readonly coldStartRandom: Rng;
+
+  // Scale-up token bucket, refilled continuously up to its capacity.
+  protected scaleUpTokens = Infinity;
+  protected tokenCapacity = Infinity;
+  protected tokenRate = Infinity;
+  /** Time the bucket was last refilled to. */
+  protected tokensAt = 0;
+
+  // Counts now.
+  protected instances = 0;
+  protected busyInstances = 0;
+  protected startingInstances = 0;
+  /** Starting instances a request already waits on (also counted busy). */
+  protected startingWithRequest = 0;
+  protected provisioned = 0;
+  protected busyProvisioned = 0;
+  protected drainingInstances = 0;
+  protected peakBusyInstances = 0;
+  protected peakInstances = 0;
+  /** Since t = 0. */
+  protected coldStarts = 0;
+
+  protected constructor(s: Scenario, trace: ((e: TraceEvent) => void) | undefined) {
+    super(Math.max(s.platform.minInstances, s.platform.instances) + 8);
+    this.trace = trace;
+    this.coldStartRandom = new Rng(s.seed, STREAM_COLD_START);
+    this.coldStartTime = new Sampler(s.function.coldStart);
+    this.deriveFleet(s);
+  }
+
+  /** The instance parameters of scenario s. */
+  protected deriveFleet(s: Scenario): void {
+    const p = s.platform;
+    this.policy = p.policy === 'per-request' ? PER_REQUEST : p.policy === 'target-tracking' ? TARGET : FIXED;
+    // Unlimited concurrency (0) as a slot count the pool's sort keys still order exactly.
+    this.concurrency = s.function.concurrency === 0 ? UNLIMITED_SLOTS : s.function.concurrency;
+    this.slotsPer = this.concurrency;
+    this.leastLoaded = this.policy === TARGET;
+    this.keepAlive = p.keepAlive;
+    this.maxConcurrency = p.maxConcurrency;
+    this.tokenCapacity = p.scaleUpLimit ? p.scaleUpLimit.instances : Infinity;
+    this.tokenRate = p.scaleUpLimit ? p.scaleUpLimit.instances / p.scaleUpLimit.per : Infinity;
+  }
+
+  /** May a new on-demand instance start now (concurrency limit and scale-up tokens)? */
+  protected canStart(t: number): boolean {
+    const inUse = this.policy === PER_REQUEST ? this.busyInstances + this.startingInstances - this.startingWithRequest : this.instances - this.drainingInstances;
+    if (inUse >= this.maxConcurrency) return false;
+    if (this.tokenRate !== Infinity) {
+      this.scaleUpTokens = Math.min(this.tokenCapacity, this.scaleUpTokens + (t - this.tokensAt) * this.tokenRate);
+      this.tokensAt = t;
+      if (this.scaleUpTokens < 1) return false;
+    }
+    return true;
+  }
+
+  /** Starts an on-demand instance with a cold start (caller checked canStart). */
+  protected startInstance(t: number): number {
+    if (this.tokenRate !== Infinity) this.scaleUpTokens -= 1;
+    const c = this.coldStartTime.draw(this.coldStartRandom);
+    const id = this.allocInstance(t, t + c, false);
+    this.instances++;
+    if (this.instances > this.peakInstances) this.peakInstances = this.instances;
+    this.coldStarts++;
+    // Judge by the flag, not c > 0: t + c can round back to t.
+    if (!((this.flags[id] as number) & READY)) {
+      this.startingInstances++;
+      this.readyHeapPush(this.readyAt[id] as number, id);
+    } else if (this.policy !== PER_REQUEST) {
+      this.freeAdd(id);
+    }
+    if (this.trace) this.trace({ t, kind: 'start', instance: this.seqOf[id] as number, provisioned: false });
+    return id;
+  }
+
+  /** A ready instance with no cold start: provisioned, a fixed-fleet VM, or a min-scale pod. */
+  protected addWarm(t: number, prov: boolean): number {
+    const id = this.allocInstance(t, t, prov);
+    this.instances++;
+    if (this.instances > this.peakInstances) this.peakInstances = this.instances;
+    if (prov) this.provisioned++;
+    this.freeAdd(id);
+    if (this.policy === PER_REQUEST && !prov) this.idleAppend(id, t);
+    if (this.trace) this.trace({ t, kind: 'start', instance: this.seqOf[id] as number, provisioned: prov });
+    return id;
+  }
+
+  protected terminate(id: number, t: number): void {
+    if (this.inFree(id)) this.freeRemove(id);
+    if (this.inIdleList(id)) this.idleUnlink(id);
+    const f = this.flags[id] as number;
+    this.instances--;
+    if (!(f & READY)) this.startingInstances--;
+    if (f & PROV) this.provisioned--;
+    if (f & DRAIN) this.drainingInstances--;
+    this.releaseSlot(id);
+    if (this.trace) this.trace({ t, kind: 'end', instance: this.seqOf[id] as number, provisioned: (f & PROV) !== 0 });
+  }
+
+  /**
+   * Target-tracking and fixed fleets: grow to n by starting instances, or shrink to n taking
+   * starting instances first, then idle ones, then draining busy ones (newest first in each).
+   */
+  protected scaleTo(n: number, t: number): void {
+    let cur = this.instances - this.drainingInstances;
+    while (cur < n) {
+      if (this.policy === FIXED) this.addWarm(t, false);
+      else if (this.canStart(t)) this.startInstance(t);
+      else break;
+      cur++;
+    }
+    if (cur > n) {
+      const ids: number[] = [];
+      for (let id = 0; id < this.slots; id++) {
+        const f = this.flags[id] as number;
+        if (f & ALIVE && !(f & DRAIN)) ids.push(id);
+      }
+      const rank = (id: number) => (!((this.flags[id] as number) & READY) ? 0 : (this.active[id] as number) === 0 ? 1 : 2);
+      ids.sort((a, b) => rank(a) - rank(b) || (this.seqOf[b] as number) - (this.seqOf[a] as number));
+      for (const id of ids.slice(0, cur - n)) {
+        if ((this.active[id] as number) === 0) {
+          this.terminate(id, t);
+        } else {
+          this.flags[id] = (this.flags[id] as number) | DRAIN;
+          this.drainingInstances++;
+          if (this.inFree(id)) this.freeRemove(id);
+        }
+      }
+    }
+  }
+
+  /** Per-request: make exactly n instances provisioned, converting warm ones before adding. */
+  protected setProvisioned(n: number, t: number): void {
+    if (n > this.provisioned) {
+      const ids: number[] = [];
+      for (let id = 0; id < this.slots; id++) {
+        const f = this.flags[id] as number;
+        if (f & ALIVE && f & READY && !(f & PROV) && !(f & DRAIN)) ids.push(id);
+      }
+      ids.sort((a, b) => (this.seqOf[b] as number) - (this.seqOf[a] as number));
+      for (const id of ids) {
+        if (this.provisioned >= n) break;
+        this.flags[id] = (this.flags[id] as number) | PROV;
+        this.provisioned++;
+        if ((this.active[id] as number) > 0) this.busyProvisioned++;
+        if (this.inIdleList(id)) this.idleUnlink(id);
+        this.rekey(id);
+      }
+      while (this.provisioned < n) this.addWarm(t, true);
+    } else if (n < this.provisioned) {
+      const ids: number[] = [];
+      for (let id = 0; id < this.slots; id++) if ((this.flags[id] as number) & PROV) ids.push(id);
+      ids.sort((a, b) => (this.seqOf[b] as number) - (this.seqOf[a] as number));
+      for (const id of ids.slice(0, this.provisioned - n)) {
+        this.flags[id] = (this.flags[id] as number) & ~PROV;
+        this.provisioned--;
+        if ((this.active[id] as number) > 0) this.busyProvisioned--;
+        else this.idleAppend(id, t);
+        this.rekey(id);
+      }
+    }
+  }
+
+  /** Brings free-heap membership in line after the per-instance concurrency changed. */
+  protected refreeAll(): void {
+    for (let id = 0; id < this.slots; id++) {
+      const f = this.flags[id] as number;
+      if (!(f & ALIVE)) continue;
+      const want = !(f & DRAIN) && (this.active[id] as number) < this.concurrency && (this.policy === PER_REQUEST || (f & READY) !== 0);
+      const has = this.inFree(id);
+      if (want && !has) this.freeAdd(id);
+      else if (!want && has) this.freeRemove(id);
+      else if (has) this.rekey(id);
+    }
+  }
+
+  /** Terminates idle instances whose (possibly shortened) keep-alive has already run out. */
+  protected expireOverdue(t: number): void {
+    while (this.idleHead >= 0 && (this.idleSince[this.idleHead] as number) + this.keepAlive <= t) this.terminate(this.idleHead, t);
+  }
+}
