@@ -6,9 +6,10 @@
  * panel and the engine load lazily, like every widget. A prediction, once committed, is kept in
  * progress and never changes; the outcome is kept with the figures of the run that decided it.
  */
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef } from 'react';
 import { recordExperimentOutcome, recordPrediction } from '@/components/progress/store';
 import { useProgress } from '@/components/progress/use-progress';
+import { useNear } from '@/components/mdx/use-near';
 import { WidgetBoundary, WidgetPlaceholder } from '@/components/mdx/widget-boundary';
 import type { ExperimentProps } from './experiment';
 import { ExperimentResult } from './experiment-result';
@@ -22,7 +23,8 @@ export function ExperimentCard(props: ExperimentProps) {
   const record = useProgress().progress.experiments[key];
   const headingId = useId();
   const questionId = useId();
-  const { ref: nearRef, near } = useNear();
+  // The panel loads once the experiment is near, as lesson widgets do.
+  const { ref: nearRef, near } = useNear<HTMLElement>();
   const resultRef = useRef<HTMLDivElement>(null);
   // A verdict that arrives now (not one loaded from progress) is brought into view.
   const decided = Boolean(record?.outcome);
@@ -61,18 +63,4 @@ export function ExperimentCard(props: ExperimentProps) {
       </div>
     </section>
   );
-}
-
-/** The panel loads once the experiment is within a screen or so, as lesson widgets do. */
-function useNear() {
-  const ref = useRef<HTMLElement>(null);
-  const [near, setNear] = useState(false);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof IntersectionObserver === 'undefined') return setNear(true);
-    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: '600px 0px' });
-    io.observe(el);
-    return () => io.disconnect();
-  }, []);
-  return { ref, near };
 }

@@ -1,6 +1,7 @@
 'use client';
 
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { useNear } from './use-near';
 import type { WidgetKind } from '@/components/sim/widgets';
 import { WidgetBoundary, WidgetPlaceholder, type WidgetNames } from './widget-boundary';
 
@@ -14,23 +15,11 @@ interface WidgetProps {
   names: WidgetNames;
 }
 
-/**
- * Mounts a widget once it comes within a screen or so of the viewport. Drawing a panel's charts
- * is about a second of main-thread work on a mid-range phone; a reader who never scrolls that
- * far should not pay it while the lesson is still loading.
- */
+/** Mounts a widget once it comes within a screen or so of the viewport (see useNear). */
 function WhenNear({ kind, preset, names }: WidgetProps) {
-  const ref = useRef<HTMLElement>(null);
-  const [near, setNear] = useState(false);
+  const { ref, near } = useNear<HTMLElement>();
   // One lazy component per mount: after a failed load, "Try again" remounts and fetches afresh.
   const [Panel] = useState(() => lazy(loadPanel));
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof IntersectionObserver === 'undefined') return setNear(true);
-    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: '600px 0px' });
-    io.observe(el);
-    return () => io.disconnect();
-  }, []);
   const placeholder = <WidgetPlaceholder names={names} ref={ref} />;
   if (!near) return placeholder;
   return (

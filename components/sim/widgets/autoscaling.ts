@@ -1,8 +1,7 @@
 import { formatPercent } from '../../../lib/format';
+import { bursts } from './traffic';
 import type { WidgetDefinition } from './types';
 
-// Spiky traffic used by several presets: 30 s bursts every 5 minutes, quiet in between.
-const bursts = { spikePeriod: 300, spikeWidth: 30, spikeBase: 10 };
 
 export const autoscaling: WidgetDefinition = {
   tag: 'AutoscalingSim',

@@ -1,8 +1,7 @@
 import { formatLatency } from '../../../lib/format';
+import { bursts } from './traffic';
 import type { WidgetDefinition } from './types';
 
-// Bursts every 5 minutes over a low base rate, as in autoscaling's spiky preset.
-const bursts = { spikePeriod: 300, spikeWidth: 30, spikeBase: 10 };
 const python = { rate: 5, serviceTime: 0.1, coldStart: 0.25, keepAlive: 120, minInstances: 0, memoryMB: 512, duration: 3600, ...bursts };
 
 export const coldStart: WidgetDefinition = {
