@@ -14,14 +14,19 @@ import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
-const { values: opts } = parseArgs({
-  options: {
-    runs: { type: 'string', default: '5' },
-    routes: { type: 'string' },
-    build: { type: 'boolean', default: false },
-    compare: { type: 'string' },
-  },
-});
+let opts;
+try {
+  ({ values: opts } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '5' },
+      routes: { type: 'string' },
+      build: { type: 'boolean', default: false },
+      compare: { type: 'string' },
+    },
+  }));
+} catch (error) {
+  fail(`${error.message}\nUsage: npm run perf -- [--runs N] [--routes /,/playground/] [--build] [--compare perf-reports/<file>.json]`);
+}
 const runs = Number(opts.runs);
 if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a whole number of at least 1, not "${opts.runs}".`);
 if (opts.compare && !fs.existsSync(opts.compare)) fail(`--compare: no such file ${opts.compare}.`);
@@ -34,9 +39,12 @@ if (opts.build || !fs.existsSync(path.join(outDir, 'index.html'))) {
 }
 
 const allRoutes = findRoutes(outDir);
-const routes = opts.routes ? opts.routes.split(',').map((r) => r.trim()).filter(Boolean) : allRoutes;
+// Pages live at /path/ (trailingSlash), so /playground means /playground/.
+const routes = opts.routes
+  ? opts.routes.split(',').map((r) => r.trim()).filter(Boolean).map((r) => (r.endsWith('/') ? r : `${r}/`))
+  : allRoutes;
 const unknown = routes.filter((r) => !allRoutes.includes(r));
-if (unknown.length) fail(`Not a page of the export: ${unknown.join(', ')} (routes end with a slash, e.g. /playground/).`);
+if (unknown.length) fail(`Not a page of the export: ${unknown.join(', ')} (the pages: ${allRoutes.join(' ')}).`);
 
 // The metrics kept from each run: [label, how to read it from the LHR, how to print it].
 const score = (lhr, id) => Math.round((lhr.categories[id]?.score ?? NaN) * 100);
@@ -64,7 +72,8 @@ try {
   for (const route of routes) {
     const samples = [];
     for (let i = 1; i <= runs; i += 1) {
-      process.stdout.write(`\r${route} run ${i}/${runs}…`);
+      // A progress line only on a terminal: in a log it would be noise between the tables.
+      if (process.stdout.isTTY) process.stdout.write(`\r\x1b[K${route} run ${i}/${runs}…`);
       const result = await lighthouse(`${server.origin}${route}`, {
         port: chrome.port, output: 'json', logLevel: 'error',
         onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
@@ -73,7 +82,7 @@ try {
       if (result.lhr.runtimeError) throw new Error(`${route}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
       samples.push(Object.fromEntries(Object.entries(metrics).map(([key, m]) => [key, m.read(result.lhr) ?? null])));
     }
-    process.stdout.write('\r');
+    if (process.stdout.isTTY) process.stdout.write('\r\x1b[K');
     const summary = Object.fromEntries(Object.keys(metrics).map((key) => [key, stats(samples.map((s) => s[key]))]));
     report.routes[route] = { summary, samples };
     printRoute(route, summary);
