@@ -45,7 +45,9 @@ describe('simulate CLI', () => {
     expect(c.code).toBe(0);
     expect(JSON.parse(c.stdout).requests).toBe(out.requests);
     const lines = readFileSync(csv, 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('t,arrivals,rate,starting,busy,idle,instances,inFlight,queued,throttled,coldStarts,served,p50,p95,p99,cost,alwaysOnCost');
+    expect(lines[0]).toBe(
+      't (s),arrivals (requests in interval),rate (requests/s),starting (instances),busy (instances),idle (instances),instances (instances),inFlight (requests),queued (requests),throttled (requests in interval),coldStarts (starts in interval),served (requests in interval),p50 (s),p95 (s),p99 (s),cost (USD so far),alwaysOnCost (USD so far)',
+    );
     expect(lines).toHaveLength(1 + 600 / 10);
   });
 

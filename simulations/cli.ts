@@ -6,6 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRun, parseScenario, ScenarioError, type Sample } from './index';
+import { samplesCsv } from './samples-csv';
 
 const usage = 'usage: simulate <scenario.json> [--seed N] [--series out.csv]';
 
@@ -42,13 +43,6 @@ function parseArgs(argv: string[]): { file: string; seed?: number; series?: stri
   return { file, seed, series };
 }
 
-function csv(samples: Sample[]): string {
-  const first = samples[0];
-  if (!first) return '';
-  const keys = Object.keys(first) as (keyof Sample)[];
-  return [keys.join(','), ...samples.map((s) => keys.map((k) => String(s[k])).join(','))].join('\n') + '\n';
-}
-
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   let text: string;
@@ -79,7 +73,7 @@ function main(): void {
   const t0 = performance.now();
   run.advanceTo(scenario.duration);
   const wallMs = performance.now() - t0;
-  if (args.series) writeFileSync(args.series, csv(series));
+  if (args.series) writeFileSync(args.series, samplesCsv(series));
   process.stdout.write(`${JSON.stringify({ seed: scenario.seed, ...run.summary(), wallMs: Math.round(wallMs * 100) / 100 }, null, 2)}\n`);
 }
 

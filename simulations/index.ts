@@ -8,6 +8,7 @@
  */
 export { createRun, type Run, type RunOptions } from './run';
 export type { Sample, Summary } from './metrics';
+export { samplesCsv, samplesCsvHeader, sampleUnits } from './samples-csv';
 export type { TraceEvent } from './engine';
 export type { ChartHistogram } from './histogram';
 export { parseScenario, mergeScenario, scenarioToInput, isSettable, ScenarioError, defaultCost } from './scenario';
