@@ -10,6 +10,7 @@
 import { startTransition, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { noteRunStarted } from '../charts/redraw-queue';
 import { createSimRun, runView, settingsChanges, type RunView, type SimRun } from '../model/sim-run';
+import { setMidRun } from '../model/run-export';
 import type { SimSettings } from '../model/settings';
 import { useReducedMotion } from './use-reduced-motion';
 
@@ -106,7 +107,7 @@ export function useSimulation(settings: readonly SimSettings[], { rootRef, initi
           return;
         }
         try {
-          for (const c of changes) r.run.set(c.path, c.value);
+          setMidRun(r, changes);
           if (changes.length > 0) changedMidRun.current = true;
         } catch {
           // The engine refused a mid-run change; a fresh run with the new settings is the honest fallback.
@@ -211,5 +212,8 @@ export function useSimulation(settings: readonly SimSettings[], { rootRef, initi
     publish();
   }, [rebuild, publish]);
 
-  return { views, status, speed, setSpeed, play, pause, step, reset, reducedMotion, running, isMixed };
+  /** The live run behind views[i], for taking it away (run-export.ts); read it in a handler, not in render. */
+  const runAt = useCallback((i: number): SimRun | undefined => runs.current[i], []);
+
+  return { views, status, speed, setSpeed, play, pause, step, reset, reducedMotion, running, isMixed, runAt };
 }

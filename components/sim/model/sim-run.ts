@@ -3,7 +3,7 @@
  * scenario, a scenario becomes a run, a run becomes a view for the charts, and a change of
  * settings becomes the run.set() calls that apply it mid-run.
  */
-import { createRun, parseScenario, presets, type ChartHistogram, type Run, type Sample, type Summary } from '../../../simulations';
+import { createRun, parseScenario, presets, type Change, type ChartHistogram, type Run, type Sample, type Summary } from '../../../simulations';
 import { allKnobIds, forever, knobOf, moreKnobIds, unbounded, type KnobId } from './knobs';
 import { effectiveValues } from './effective';
 import { baseValues, defaultSeed, type KnobValues, type PlatformId, type SimSettings } from './settings';
@@ -18,7 +18,10 @@ export interface SimRun {
   sampleInterval: number;
   /** How far "Step" moves: a few samples, enough to see the chart change. */
   stepSize: number;
+  /** The settings the run started with. */
   settings: SimSettings;
+  /** The mid-run changes applied since, as the scenario's scripted `changes` (run-export.ts). */
+  changes: Change[];
 }
 
 export interface RunView {
@@ -112,7 +115,7 @@ export function createSimRun(settings: SimSettings): SimRun {
   const scenario = parseScenario(toScenarioInput(settings));
   const duration = settings.values.duration;
   const sampleInterval = sampleIntervalFor(duration);
-  return { run: createRun(scenario), duration, sampleInterval, stepSize: sampleInterval * 5, settings };
+  return { run: createRun(scenario), duration, sampleInterval, stepSize: sampleInterval * 5, settings, changes: [] };
 }
 
 export function runView(r: SimRun): RunView {
