@@ -18,6 +18,7 @@ import { axisLine, axisTick, ChartBox, fillOf, FillPatterns, usePatternIds, type
 import { useQueuedRedraw } from './redraw-queue';
 import type { HistogramRow, Row } from './chart-rows';
 import { linearTicks, logTicks, timeTicks } from './ticks';
+import { extents, type SharedScale } from './shared-scale';
 import { formatClock, formatMoney, formatNumber } from '../../../lib/format';
 
 const c1 = 'var(--series-1)';
@@ -32,6 +33,8 @@ interface TimeChartProps {
   rows: readonly Row[];
   duration: number;
   height: number;
+  /** Compare mode: y ranges covering both runs, so the two sides share their axes. */
+  scale?: SharedScale;
 }
 
 /**
@@ -78,8 +81,6 @@ function valueAxis(tickKey: string, props: { id?: string; width?: number; right?
   );
 }
 
-const maxOf = (rows: readonly Row[], pick: (r: Row) => number) => rows.reduce((m, r) => Math.max(m, pick(r)), 0);
-
 /**
  * The x axis in simulated time, one element per run length: when a chart's y ticks change and
  * its series are rebuilt, the x axis stays the same element and Recharts keeps its settings.
@@ -124,9 +125,10 @@ const rateLegend: LegendItem[] = [
  * step area, not bars: one path instead of a component per sample on every live redraw; and
  * always there, flat at zero, because mounting a series mid-run is a long task of its own.)
  */
-const RateChartInner = memo(function RateChart({ rows, duration, height }: TimeChartProps) {
+const RateChartInner = memo(function RateChart({ rows, duration, height, scale }: TimeChartProps) {
   const ids = usePatternIds();
-  const yTicks = linearTicks(maxOf(rows, (r) => Math.max(r.rate, r.throttled))).join(',');
+  // The shared scale may trail these rows by a redraw: the larger of the two keeps every point in.
+  const yTicks = linearTicks(Math.max(extents.rate(rows), scale?.rate ?? 0)).join(',');
   const body = useMemo(
     () => [
       <FillPatterns key="p" ids={ids} colors={[c2]} />,
@@ -158,9 +160,9 @@ const instanceLegend: LegendItem[] = [
 ];
 
 /** Instances by state, stacked: busy at the bottom, then starting, then idle. */
-const InstancesChartInner = memo(function InstancesChart({ rows, duration, height }: TimeChartProps) {
+const InstancesChartInner = memo(function InstancesChart({ rows, duration, height, scale }: TimeChartProps) {
   const ids = usePatternIds();
-  const yTicks = linearTicks(maxOf(rows, (r) => r.busy + r.starting + r.idle), true).join(',');
+  const yTicks = linearTicks(Math.max(extents.instances(rows), scale?.instances ?? 0), true).join(',');
   const body = useMemo(
     () => [
       <FillPatterns key="p" ids={ids} colors={[c2]} />,
@@ -199,11 +201,11 @@ const latencyLegend: LegendItem[] = [
 ];
 
 /** Latency percentiles per interval (ms, log scale), with each interval's cold starts as a hatched step area. */
-const LatencyChartInner = memo(function LatencyChart({ rows, duration, height }: TimeChartProps) {
+const LatencyChartInner = memo(function LatencyChart({ rows, duration, height, scale }: TimeChartProps) {
   const ids = usePatternIds();
   // Compared as text: the same ticks computed afresh must not count as a change.
-  const tickKey = logTicks(rows).join(',');
-  const coldTicks = linearTicks(maxOf(rows, (r) => r.coldStarts), true).join(',');
+  const tickKey = scale?.latencyTicks ?? logTicks(rows).join(',');
+  const coldTicks = linearTicks(Math.max(extents.coldStarts(rows), scale?.coldStarts ?? 0), true).join(',');
   const body = useMemo(() => {
     const ticks = tickKey.split(',').map(Number);
     return [
@@ -325,7 +327,7 @@ const HistogramChartInner = memo(function HistogramChart({ rows, height }: { row
 });
 
 /** Money spent so far: pay-per-use as a solid line, the always-on server as a dashed one. */
-const CostChartInner = memo(function CostChart({ rows, duration, height, alwaysOn }: TimeChartProps & { alwaysOn: boolean }) {
+const CostChartInner = memo(function CostChart({ rows, duration, height, alwaysOn, scale }: TimeChartProps & { alwaysOn: boolean }) {
   const legend: LegendItem[] = useMemo(
     () => [
       { label: 'pay-per-use', style: { kind: 'line', color: c1 } },
@@ -333,7 +335,8 @@ const CostChartInner = memo(function CostChart({ rows, duration, height, alwaysO
     ],
     [alwaysOn],
   );
-  const yTicks = linearTicks(maxOf(rows, (r) => Math.max(r.cost, alwaysOn ? r.alwaysOnCost : 0))).join(',');
+  const shared = alwaysOn ? scale?.costWithAlwaysOn : scale?.cost;
+  const yTicks = linearTicks(Math.max(extents.cost(rows, alwaysOn), shared ?? 0)).join(',');
   const body = useMemo(
     () => [
       grid,
