@@ -7,7 +7,8 @@
  */
 import Link from '@/components/intent-link';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { toRows } from './charts/chart-rows';
+import { toRows, type Row } from './charts/chart-rows';
+import { sharedScale, type SharedScale } from './charts/shared-scale';
 import { CostChart, InstancesChart, LatencyChart, RateChart } from './charts/charts';
 import { ChartWarmup } from './charts/chart-warmup';
 import { DataTable } from './controls/data-table';
@@ -17,6 +18,11 @@ import { knobOf, knobs, mainKnobIds, moreKnobIds, type KnobId } from './model/kn
 import { LiveSummary } from './controls/live-summary';
 import { coreReadouts, Readouts } from './controls/readouts';
 import { platformSettings, sampleIntervalFor, type RunView } from './model/sim-run';
+import { exportName, runCsv, scenarioJson } from './model/run-export';
+import { differences } from './model/differences';
+import { TransportBar } from './playground-parts/transport-bar';
+import { Downloads, saveText, type DownloadKind } from './playground-parts/downloads';
+import { DifferencesReadout } from './playground-parts/differences-readout';
 import {
   defaultSeed,
   isPatternId,
@@ -30,7 +36,7 @@ import {
   type SimSettings,
 } from './model/settings';
 import { summaryText } from './model/summary-text';
-import { buttonClass, Transport } from './controls/transport';
+import { buttonClass } from './controls/transport';
 import { decodePlayground, encodePlayground, hasPlaygroundState, type PlaygroundState } from './model/url-state';
 import { useSimulation } from './hooks/use-simulation';
 import { MoreSettings } from './controls/more-settings';
@@ -97,9 +103,10 @@ const ConfigControls = memo(function ConfigControls({ name, which, settings, upd
   // The controls show what the run uses; HeldNotes says where that differs from what was asked.
   const { values, held } = useMemo(() => effectiveValues(settings), [settings]);
   return (
-    <fieldset className="flex min-w-0 flex-col gap-3 rounded-xl border border-line p-4">
+    // Two columns of sliders where the column is wide enough (a tablet), one beside the results.
+    <fieldset className="@container flex min-w-0 flex-col gap-3 rounded-xl border border-line p-4">
       <legend className="px-1 text-sm font-bold">{name}</legend>
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid gap-3 @lg:grid-cols-2">
         <SelectField label="Preset" value={settings.platform} options={platformOptions} onChange={(v) => isPlatformId(v) && update(which, (s) => withPlatform(s, v))} />
         <SelectField
           label="Traffic pattern"
@@ -108,7 +115,7 @@ const ConfigControls = memo(function ConfigControls({ name, which, settings, upd
           onChange={(v) => isPatternId(v) && update(which, (s) => ({ ...s, pattern: v }))}
         />
       </div>
-      <div className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
+      <div className="grid gap-x-6 gap-y-3 @lg:grid-cols-2">
         {mainKnobIds.map((id) => (
           <KnobSlider key={id} id={id} knob={knobs[id]} value={values[id]} onKnob={set} />
         ))}
@@ -123,16 +130,22 @@ const Results = memo(function Results({
   name,
   overload,
   view,
+  rows,
+  scale,
   interval,
   compact,
+  onDownload,
 }: {
   name: string;
   overload: string | null;
   view: RunView;
+  rows: readonly Row[];
+  /** Compare mode: both sides' y ranges, so their charts share axes. */
+  scale: SharedScale | undefined;
   interval: number;
   compact: boolean;
+  onDownload: (kind: DownloadKind) => void;
 }) {
-  const rows = useMemo(() => toRows(view.samples, interval), [view.samples, interval]);
   const m = monthlyCosts(view);
   const started = view.time > 0 && view.summary.requests > 0;
   const items = [
@@ -152,16 +165,27 @@ const Results = memo(function Results({
       <h3 className="text-base font-bold">{name}</h3>
       <OverloadNote text={overload} />
       <Readouts items={items} />
+      {/* The fleet view's place: above the charts, in this run's column. */}
+      <div data-fleet-slot className="empty:hidden"></div>
       {/* Comparing, each side keeps three charts: with eight, each chart would wait twice as long for its turn to redraw. */}
-      {!compact && <RateChart rows={rows} duration={view.duration} height={130} />}
-      <InstancesChart rows={rows} duration={view.duration} height={180} />
-      <LatencyChart rows={rows} duration={view.duration} height={180} />
-      <CostChart rows={rows} duration={view.duration} height={150} alwaysOn />
+      {!compact && <RateChart rows={rows} duration={view.duration} height={130} scale={scale} />}
+      <InstancesChart rows={rows} duration={view.duration} height={180} scale={scale} />
+      <LatencyChart rows={rows} duration={view.duration} height={180} scale={scale} />
+      <CostChart rows={rows} duration={view.duration} height={150} alwaysOn scale={scale} />
       <LiveSummary text={summaryText('playground', view, interval)} urgentKey={`${view.done}-${view.time === 0}`} />
       <DataTable rows={rows} interval={interval} name={name} />
+      <Downloads name={name} hasSamples={view.samples.length > 0} onDownload={onDownload} />
     </section>
   );
 });
+
+const noRows: readonly Row[] = [];
+
+/** A run's chart rows, the same array while its samples are (the charts redraw on a new one). */
+function useRows(view: RunView | undefined, interval: number): readonly Row[] {
+  const samples = view?.samples;
+  return useMemo(() => (samples ? toRows(samples, interval) : noRows), [samples, interval]);
+}
 
 export function Playground({ query }: { query: string }) {
   const [init] = useState(() => initialState(query));
@@ -174,6 +198,38 @@ export function Playground({ query }: { query: string }) {
   // Two configurations draw twice the charts: update them a little less often.
   const sim = useSimulation(list, { rootRef, initialSpeed: 60, publishMs: state.b ? 400 : 150 });
   const encoded = useMemo(() => encodePlayground(state), [state]);
+  const intervals = list.map((s) => sampleIntervalFor(s.values.duration));
+  const rowsA = useRows(sim.views[0], intervals[0] ?? 1);
+  const rowsB = useRows(sim.views[1], intervals[1] ?? 1);
+  const rows = [rowsA, rowsB];
+  const comparing = state.b !== null;
+  const scale = useMemo(() => (comparing ? sharedScale([rowsA, rowsB]) : undefined), [comparing, rowsA, rowsB]);
+  const viewA = sim.views[0];
+  const viewB = sim.views[1];
+  const diffs = useMemo(() => (viewA && viewB ? differences(viewA, viewB) : []), [viewA, viewB]);
+  const { runAt } = sim;
+  // One stable handler per side, so a download button never re-renders a side's charts.
+  const download = useMemo(
+    () =>
+      ([0, 1] as const).map((i) => (kind: DownloadKind) => {
+        const r = runAt(i);
+        if (!r) return;
+        const side = comparing ? (i === 0 ? 'a' : 'b') : undefined;
+        if (kind === 'json') saveText(exportName(r, 'json', side), scenarioJson(r), 'application/json');
+        else saveText(exportName(r, 'csv', side), runCsv(r), 'text/csv');
+      }),
+    [runAt, comparing],
+  );
+  // The results column sticks below the transport bar, whose height depends on how its row wraps.
+  const barRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const bar = barRef.current;
+    const root = rootRef.current;
+    if (!bar || !root || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => root.style.setProperty('--transport-h', `${bar.getBoundingClientRect().height}px`));
+    ro.observe(bar);
+    return () => ro.disconnect();
+  }, []);
   // The seed is shared: both configurations always run on the same traffic.
   const update = useCallback<Update>(
     (which, change) =>
@@ -208,7 +264,6 @@ export function Playground({ query }: { query: string }) {
   }
 
   const names = state.b ? ['Configuration A', 'Configuration B'] : ['Configuration'];
-  const cols = state.b ? 'grid gap-6 lg:grid-cols-2' : 'grid gap-6';
 
   return (
     <div ref={rootRef} data-sim-panel className="flex flex-col gap-6">
@@ -227,60 +282,76 @@ export function Playground({ query }: { query: string }) {
           </button>
         </div>
       )}
-      <div className="sticky top-0 z-20 -mx-4 border-b border-line bg-bg/95 px-4 py-3 backdrop-blur md:top-16 sm:-mx-6 sm:px-6">
-        <Transport
-          status={sim.status}
-          time={sim.views[0]?.time ?? 0}
-          duration={sim.views[0]?.duration ?? 0}
-          speed={sim.speed}
-          onSpeed={sim.setSpeed}
-          onPlay={sim.play}
-          onPause={sim.pause}
-          onStep={sim.step}
-          onReset={sim.reset}
-          onNewTraffic={() => {
-            const seed = randomSeed();
-            setState((s) => ({ a: { ...s.a, seed }, b: s.b && { ...s.b, seed } }));
-          }}
-        >
-          <button type="button" className={buttonClass} onClick={copyLink}>
-            Copy link
-          </button>
-          <label className="flex h-9 items-center gap-2 text-sm font-medium">
-            <input
-              type="checkbox"
-              checked={state.b !== null}
-              onChange={(e) => {
-                const on = e.target.checked;
-                setState((s) => ({ a: s.a, b: on ? { ...s.a } : null }));
-              }}
-              className="h-4 w-4 accent-[var(--accent)]"
-            />
-            Compare two configurations
-          </label>
-        </Transport>
-        <p aria-live="polite" className="mt-1 text-xs text-muted empty:hidden">
-          {copied === 'copied' ? 'Link copied: it opens this exact run.' : copied === 'failed' ? `Copying is blocked here; this is the link: ${link}` : ''}
-        </p>
-      </div>
-      <h2 className="sr-only">Settings</h2>
-      <div className={cols}>
-        <ConfigControls name={names[0] ?? ''} which="a" settings={state.a} update={update} />
-        {state.b && <ConfigControls name={names[1] ?? ''} which="b" settings={state.b} update={update} />}
-      </div>
-      <h2 className="text-xl font-bold">Results</h2>
-      <div className={cols}>
-        {sim.views.map((view, i) => (
-          <Results
-            key={names[i]}
-            name={names[i] ?? ''}
-            overload={overloads[i] ?? null}
-            view={view}
-            interval={sampleIntervalFor(list[i]?.values.duration ?? 1800)}
-            compact={state.b !== null}
+      <TransportBar
+        ref={barRef}
+        status={sim.status}
+        time={sim.views[0]?.time ?? 0}
+        duration={sim.views[0]?.duration ?? 0}
+        speed={sim.speed}
+        onSpeed={sim.setSpeed}
+        onPlay={sim.play}
+        onPause={sim.pause}
+        onStep={sim.step}
+        onReset={sim.reset}
+        onNewTraffic={() => {
+          const seed = randomSeed();
+          setState((s) => ({ a: { ...s.a, seed }, b: s.b && { ...s.b, seed } }));
+        }}
+        message={
+          <p aria-live="polite" className="-mt-5 text-xs text-muted empty:hidden lg:mt-0">
+            {copied === 'copied' ? 'Link copied: it opens this exact run.' : copied === 'failed' ? `Copying is blocked here; this is the link: ${link}` : ''}
+          </p>
+        }
+      >
+        <button type="button" className={buttonClass} onClick={copyLink}>
+          Copy link
+        </button>
+        <label className="flex h-9 items-center gap-2 text-sm font-medium">
+          <input
+            type="checkbox"
+            checked={state.b !== null}
+            onChange={(e) => {
+              const on = e.target.checked;
+              setState((s) => ({ a: s.a, b: on ? { ...s.a } : null }));
+            }}
+            className="h-4 w-4 accent-[var(--accent)]"
           />
-        ))}
+          Compare two configurations
+        </label>
+      </TransportBar>
+      {/* From 1024 px: settings in a column, results beside them, sticky under the transport bar and
+          scrolling on their own, so a slider and what it does are on screen together. */}
+      <div className="grid gap-6 lg:grid-cols-[minmax(18rem,23rem)_minmax(0,1fr)] lg:items-start">
+        <div className="flex min-w-0 flex-col gap-4 print:hidden">
+          <h2 className="sr-only">Settings</h2>
+          <ConfigControls name={names[0] ?? ''} which="a" settings={state.a} update={update} />
+          {state.b && <ConfigControls name={names[1] ?? ''} which="b" settings={state.b} update={update} />}
+        </div>
+        <div
+          data-results-pane
+          className="flex min-w-0 flex-col gap-4 lg:sticky lg:top-[calc(4rem+var(--transport-h,4.5rem)+1rem)] lg:max-h-[calc(100dvh-4rem-var(--transport-h,4.5rem)-1rem)] lg:overflow-y-auto lg:overscroll-contain lg:pr-2 print:static print:max-h-none print:overflow-visible"
+        >
+          <h2 className="text-xl font-bold">Results</h2>
+          {comparing && <DifferencesReadout items={diffs} />}
+          <div className={comparing ? 'grid gap-6 md:grid-cols-2' : 'grid gap-6'}>
+            {sim.views.map((view, i) => (
+              <Results
+                key={names[i]}
+                name={names[i] ?? ''}
+                overload={overloads[i] ?? null}
+                view={view}
+                rows={rows[i] ?? noRows}
+                scale={scale}
+                interval={intervals[i] ?? 1}
+                compact={comparing}
+                onDownload={download[i] ?? download[0]!}
+              />
+            ))}
+          </div>
+        </div>
       </div>
+      {/* The sweep's place: below the results, the whole width. */}
+      <div data-sweep-slot className="empty:hidden"></div>
       <p className="text-sm text-muted">
         What the simulation includes, where each preset’s figures come from and how it is checked:{' '}
         <Link href="/about-the-model/" className="font-medium text-accent underline underline-offset-4">

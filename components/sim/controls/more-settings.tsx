@@ -70,7 +70,7 @@ export function MoreSettings({
   return (
     <details className="group rounded-lg border border-line">
       <summary className="cursor-pointer px-3 py-2 text-sm font-medium">More settings (these restart the run)</summary>
-      <div className="grid gap-3 border-t border-line p-3 sm:grid-cols-2">
+      <div className="grid gap-3 border-t border-line p-3 @lg:grid-cols-2">
         {shown.map((id) => (
           <NumberField key={id} knob={knobOf(id)} value={values[id]} onChange={(v) => onChange(id, v)} />
         ))}
