@@ -162,9 +162,10 @@ const Results = memo(function Results({
   ];
   return (
     <section aria-label={`Results of ${name}`} className="flex min-w-0 flex-col gap-4">
-      <h3 className="text-base font-bold">{name}</h3>
+      {/* One configuration: "Results" above says it; the heading stays for screen readers' outline. */}
+      <h3 className={compact ? 'text-base font-bold' : 'sr-only'}>{name}</h3>
       <OverloadNote text={overload} />
-      <Readouts items={items} />
+      <Readouts items={items} dense />
       {/* The fleet view's place: above the charts, in this run's column. */}
       <div data-fleet-slot className="empty:hidden"></div>
       {/* Comparing, each side keeps three charts: with eight, each chart would wait twice as long for its turn to redraw. */}
@@ -174,7 +175,7 @@ const Results = memo(function Results({
       <CostChart rows={rows} duration={view.duration} height={150} alwaysOn scale={scale} />
       <LiveSummary text={summaryText('playground', view, interval)} urgentKey={`${view.done}-${view.time === 0}`} />
       <DataTable rows={rows} interval={interval} name={name} />
-      <Downloads name={name} hasSamples={view.samples.length > 0} onDownload={onDownload} />
+      <Downloads hasSamples={view.samples.length > 0} onDownload={onDownload} />
     </section>
   );
 });
@@ -319,18 +320,15 @@ export function Playground({ query }: { query: string }) {
           Compare two configurations
         </label>
       </TransportBar>
-      {/* From 1024 px: settings in a column, results beside them, sticky under the transport bar and
-          scrolling on their own, so a slider and what it does are on screen together. */}
-      <div className="grid gap-6 lg:grid-cols-[minmax(18rem,23rem)_minmax(0,1fr)] lg:items-start">
-        <div className="flex min-w-0 flex-col gap-4 print:hidden">
+      {/* From 1024 px: settings and results side by side, together one screen high under the transport
+          bar, each scrolling on its own, so a slider and what it does are on screen together. */}
+      <div className="grid gap-6 lg:h-[calc(100dvh-4rem-var(--transport-h,4.5rem)-1.5rem)] lg:min-h-[26rem] lg:grid-cols-[minmax(18rem,23rem)_minmax(0,1fr)] print:block print:h-auto">
+        <div className="flex min-w-0 flex-col gap-4 lg:min-h-0 lg:overflow-y-auto lg:overscroll-contain lg:pr-1 print:hidden">
           <h2 className="sr-only">Settings</h2>
           <ConfigControls name={names[0] ?? ''} which="a" settings={state.a} update={update} />
           {state.b && <ConfigControls name={names[1] ?? ''} which="b" settings={state.b} update={update} />}
         </div>
-        <div
-          data-results-pane
-          className="flex min-w-0 flex-col gap-4 lg:sticky lg:top-[calc(4rem+var(--transport-h,4.5rem)+1rem)] lg:max-h-[calc(100dvh-4rem-var(--transport-h,4.5rem)-1rem)] lg:overflow-y-auto lg:overscroll-contain lg:pr-2 print:static print:max-h-none print:overflow-visible"
-        >
+        <div data-results-pane className="flex min-w-0 flex-col gap-4 lg:min-h-0 lg:overflow-y-auto lg:overscroll-contain lg:pr-2 print:overflow-visible">
           <h2 className="text-xl font-bold">Results</h2>
           {comparing && <DifferencesReadout items={diffs} />}
           <div className={comparing ? 'grid gap-6 md:grid-cols-2' : 'grid gap-6'}>

@@ -11,13 +11,14 @@ export interface ReadoutItem {
 }
 
 /** The panel's headline numbers, as a description list so each value is read with its label. */
-export function Readouts({ items }: { items: readonly ReadoutItem[] }) {
+export function Readouts({ items, dense = false }: { items: readonly ReadoutItem[]; dense?: boolean }) {
+  // Dense: the playground's results column, where every line saved keeps a chart beside the sliders.
   return (
-    <dl className="grid grid-cols-2 gap-2 sm:grid-cols-[repeat(auto-fit,minmax(7rem,1fr))]">
+    <dl className={`grid grid-cols-2 gap-2 ${dense ? 'sm:grid-cols-[repeat(auto-fill,minmax(7.5rem,1fr))]' : 'sm:grid-cols-[repeat(auto-fit,minmax(7rem,1fr))]'}`}>
       {items.map((r) => (
-        <div key={r.label} className="rounded-lg border border-line bg-bg-soft px-3 py-2">
+        <div key={r.label} className={`rounded-lg border border-line bg-bg-soft ${dense ? 'px-2.5 py-1.5' : 'px-3 py-2'}`}>
           <dt className="text-xs font-medium text-muted">{r.label}</dt>
-          <dd className="text-lg font-semibold tabular-nums" data-readout={r.label}>
+          <dd className={`${dense ? 'text-base leading-snug' : 'text-lg'} font-semibold tabular-nums`} data-readout={r.label}>
             {r.value}
           </dd>
           {r.note && <dd className="text-xs text-muted">{r.note}</dd>}

@@ -22,9 +22,9 @@ export function saveText(name: string, text: string, type: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function Downloads({ name, hasSamples, onDownload }: { name: string; hasSamples: boolean; onDownload: (kind: DownloadKind) => void }) {
+export function Downloads({ hasSamples, onDownload }: { hasSamples: boolean; onDownload: (kind: DownloadKind) => void }) {
   return (
-    <div role="group" aria-label={`Download ${name}`} className="flex flex-col gap-1.5 print:hidden">
+    <div role="group" aria-label="Download this run" className="flex flex-col gap-1.5 print:hidden">
       <div className="flex flex-wrap items-center gap-2">
         <button type="button" className={buttonClass} onClick={() => onDownload('json')}>
           <span aria-hidden="true">⤓</span>

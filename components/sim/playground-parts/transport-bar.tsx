@@ -43,7 +43,7 @@ export function TransportBar({ ref, ...p }: Props) {
       <div className="contents lg:flex lg:flex-wrap lg:items-center lg:gap-x-5 lg:gap-y-2">
         <div
           data-transport-compact
-          className="sticky top-0 z-20 -mx-4 flex items-center gap-3 border-b border-line bg-bg/95 px-4 py-2 backdrop-blur sm:-mx-6 sm:px-6 md:top-16 lg:static lg:mx-0 lg:border-0 lg:bg-transparent lg:p-0 lg:backdrop-blur-none"
+          className="sticky top-0 z-20 -mx-4 flex items-center gap-2 border-b border-line bg-bg/95 px-4 py-2 backdrop-blur sm:-mx-6 sm:px-6 md:top-16 lg:static lg:mx-0 lg:border-0 lg:bg-transparent lg:p-0 lg:backdrop-blur-none"
         >
           {playing ? (
             <button type="button" className={primaryButtonClass} onClick={p.onPause}>
@@ -73,10 +73,13 @@ export function TransportBar({ ref, ...p }: Props) {
               ))}
             </select>
           </div>
-          <p className="ml-auto text-sm tabular-nums text-muted lg:ml-0">
+          <p className="ml-auto text-right text-xs tabular-nums text-muted sm:text-sm lg:ml-0 lg:text-left">
             <span className="sr-only">Simulated time </span>
-            {formatClock(p.time)} / {formatClock(p.duration)}
-            {p.status === 'ended' ? ' · ended' : ''}
+            <span className="whitespace-nowrap">
+              {formatClock(p.time)} / {formatClock(p.duration)}
+            </span>
+            {/* On a phone "ended" takes a line of its own rather than push the bar to two rows. */}
+            {p.status === 'ended' ? <span className="max-sm:block"> · ended</span> : ''}
           </p>
         </div>
         <div className="mt-[-0.75rem] flex flex-wrap items-center gap-2 lg:mt-0">
