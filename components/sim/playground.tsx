@@ -320,15 +320,19 @@ export function Playground({ query }: { query: string }) {
           Compare two configurations
         </label>
       </TransportBar>
-      {/* From 1024 px: settings and results side by side, together one screen high under the transport
-          bar, each scrolling on its own, so a slider and what it does are on screen together. */}
-      <div className="grid gap-6 lg:h-[calc(100dvh-4rem-var(--transport-h,4.5rem)-1.5rem)] lg:min-h-[26rem] lg:grid-cols-[minmax(18rem,23rem)_minmax(0,1fr)] print:block print:h-auto">
-        <div className="flex min-w-0 flex-col gap-4 lg:min-h-0 lg:overflow-y-auto lg:overscroll-contain lg:pr-1 print:hidden">
+      {/* From 1024 px: settings in a column that scrolls with the page, results beside them, sticky
+          under the transport bar and scrolling on their own, so a slider and its effect are on screen
+          together wherever the settings are scrolled to. */}
+      <div className="grid gap-6 lg:grid-cols-[minmax(18rem,23rem)_minmax(0,1fr)] lg:items-start print:block">
+        <div className="flex min-w-0 flex-col gap-4 print:hidden">
           <h2 className="sr-only">Settings</h2>
           <ConfigControls name={names[0] ?? ''} which="a" settings={state.a} update={update} />
           {state.b && <ConfigControls name={names[1] ?? ''} which="b" settings={state.b} update={update} />}
         </div>
-        <div data-results-pane className="flex min-w-0 flex-col gap-4 lg:min-h-0 lg:overflow-y-auto lg:overscroll-contain lg:pr-2 print:overflow-visible">
+        <div
+          data-results-pane
+          className="flex min-w-0 flex-col gap-4 lg:sticky lg:top-[calc(4rem+var(--transport-h,4.5rem)+1rem)] lg:max-h-[calc(100dvh-4rem-var(--transport-h,4.5rem)-1rem)] lg:overflow-y-auto lg:pr-2 print:static print:max-h-none print:overflow-visible"
+        >
           <h2 className="text-xl font-bold">Results</h2>
           {comparing && <DifferencesReadout items={diffs} />}
           <div className={comparing ? 'grid gap-6 md:grid-cols-2' : 'grid gap-6'}>
