@@ -26,16 +26,20 @@ test.describe('at 1280×800', () => {
     await open(page);
     const main = page.locator('main');
     const results = main.getByRole('region', { name: 'Results of Configuration' });
+    const firstChart = results.locator('figure').first();
     const instances = results.locator('figure').filter({ hasText: 'Instances' });
     // The first slider and the last of the main ones, scrolled to as a reader scrolls (just into
-    // view): the results stay beside both.
+    // view): the readouts and the first chart stay beside both.
     for (const name of ['Request rate', 'Memory']) {
       const slider = main.getByLabel(name, { exact: true });
       await slider.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
       await expect(slider).toBeInViewport({ ratio: 1 });
-      await expect(instances).toBeInViewport({ ratio: 0.9 });
+      await expect(readout(results, 'Cold starts')).toBeInViewport({ ratio: 1 });
+      await expect(firstChart).toBeInViewport({ ratio: 1 });
       await expect(main.getByRole('button', { name: 'Play' })).toBeInViewport();
     }
+    // Once the page is scrolled past the introduction, the instance chart is in view too.
+    await expect(instances).toBeInViewport({ ratio: 1 });
     // And the effect shows while the slider is in reach: move it, play, the chart draws.
     const before = await instances.locator('path').evaluateAll((els) => els.map((e) => e.getAttribute('d')).join('|'));
     await main.getByLabel('Memory', { exact: true }).press('ArrowRight');
@@ -54,7 +58,7 @@ test.describe('at 1280×800', () => {
     const a = main.getByRole('region', { name: 'Results of Configuration A' });
     const b = main.getByRole('region', { name: 'Results of Configuration B' });
     const ticks = (side: Locator, title: string) =>
-      side.locator('figure').filter({ hasText: title }).locator('.recharts-yAxis .recharts-cartesian-axis-tick-value').allTextContents();
+      side.locator('figure').filter({ hasText: title }).locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents();
     for (const title of ['Instances', 'Latency per interval', 'Cost so far']) {
       const ta = await ticks(a, title);
       expect(ta.length, title).toBeGreaterThan(1);
@@ -66,6 +70,8 @@ test.describe('at 1280×800', () => {
     expect(cb).toBeLessThan(ca);
     await expect(words.getByRole('listitem').first()).toHaveText(/^B has [\d.]+ points fewer cold starts \(.+ against .+\) · better: B$/);
     await expect(words.getByRole('listitem')).toHaveCount(4);
+    // Off the Play button: its hover state (opacity 0.9, transport.tsx) is not what axe should judge here.
+    await page.mouse.move(0, 0);
     expect(await axeScan(page)).toEqual([]);
   });
 });
@@ -147,11 +153,12 @@ test('both configurations download as a scenario the CLI replays to the same fig
     const header = (lines[0] ?? '').split(',');
     expect(header[0]).toBe('t (s)');
     expect(header).toContain('cost (USD so far)');
-    // A 30-minute run sampled every 15 s: every sample, the last at the end with the whole bill.
-    expect(lines).toHaveLength(1 + 1800 / 15);
+    // A 30-minute run sampled every 10 s: every sample, the last at the end with the whole bill.
+    expect(lines).toHaveLength(1 + 1800 / 10);
     const last = (lines[lines.length - 1] ?? '').split(',');
     expect(Number(last[0])).toBe(1800);
-    expect(Number(last[header.indexOf('cost (USD so far)')])).toBe(out.cost.payPerUse);
+    // The same bill, added up in another order (samples fold it as they go): equal to 12 decimals.
+    expect(Number(last[header.indexOf("cost (USD so far)")])).toBeCloseTo(out.cost.payPerUse, 12);
   }
 });
 
