@@ -204,7 +204,10 @@ export function Playground({ query }: { query: string }) {
   const rowsB = useRows(sim.views[1], intervals[1] ?? 1);
   const rows = [rowsA, rowsB];
   const comparing = state.b !== null;
-  const scale = useMemo(() => (comparing ? sharedScale([rowsA, rowsB]) : undefined), [comparing, rowsA, rowsB]);
+  // Kept as the same object while its figures are the same: a new one would redraw every chart at
+  // once, outside the redraw queue's turns.
+  const scaleKey = comparing ? JSON.stringify(sharedScale([rowsA, rowsB])) : '';
+  const scale = useMemo<SharedScale | undefined>(() => (scaleKey ? (JSON.parse(scaleKey) as SharedScale) : undefined), [scaleKey]);
   const viewA = sim.views[0];
   const viewB = sim.views[1];
   const diffs = useMemo(() => (viewA && viewB ? differences(viewA, viewB) : []), [viewA, viewB]);

@@ -4,9 +4,13 @@
  * run when there is no shared scale.
  */
 import type { Row } from './chart-rows';
-import { logTicks } from './ticks';
+import { linearTicks, logTicks } from './ticks';
 
-/** The extents a chart's y axis must cover (max values; the latency axis as its tick list). */
+/**
+ * The extents a chart's y axis must cover, each rounded up to the top tick its axis would draw
+ * (the latency axis as its tick list). Rounded, the scale stays the same from one live redraw to
+ * the next until an axis really has to grow, so it does not redraw both sides' charts each time.
+ */
 export interface SharedScale {
   rate: number;
   instances: number;
@@ -27,14 +31,16 @@ export const extents = {
   cost: (rows: readonly Row[], alwaysOn: boolean) => maxOf(rows, (r) => Math.max(r.cost, alwaysOn ? r.alwaysOnCost : 0)),
 };
 
+const top = (max: number, integer = false) => linearTicks(max, integer).at(-1) ?? 1;
+
 export function sharedScale(runs: readonly (readonly Row[])[]): SharedScale {
   const all = runs.flat();
   return {
-    rate: extents.rate(all),
-    instances: extents.instances(all),
+    rate: top(extents.rate(all)),
+    instances: top(extents.instances(all), true),
     latencyTicks: logTicks(all).join(','),
-    coldStarts: extents.coldStarts(all),
-    cost: extents.cost(all, false),
-    costWithAlwaysOn: extents.cost(all, true),
+    coldStarts: top(extents.coldStarts(all), true),
+    cost: top(extents.cost(all, false)),
+    costWithAlwaysOn: top(extents.cost(all, true)),
   };
 }
