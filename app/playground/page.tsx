@@ -17,7 +17,7 @@ export default function PlaygroundPage() {
       <h1 className="text-4xl font-bold tracking-tight">Playground</h1>
       <p className="mt-3 max-w-3xl text-lg text-muted">
         Every knob of the simulation in one place. Pick a platform, shape the traffic, press Play, and move the sliders while it runs. Tick
-        “Compare two configurations” to run a second setup on the same traffic beside the first. Copy link keeps the exact run.
+        “Compare two configurations” to run a second setup on the same traffic beside the first. Copy link keeps the exact run; the download buttons under the results take it away, to replay on the command line.
       </p>
       <div className="mt-8">
         {/* useSearchParams needs a Suspense boundary in a static export; the boundary keeps a failure inside the box. */}
