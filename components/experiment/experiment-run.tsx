@@ -58,7 +58,7 @@ export function ExperimentRun({ spec, prediction, decided, onOutcome }: Props) {
           </p>
           <button
             type="button"
-            className="inline-flex h-11 items-center justify-center rounded-lg bg-accent px-5 font-semibold text-accent-fg shadow-sm hover:opacity-90"
+            className="inline-flex h-11 items-center justify-center rounded-lg bg-accent px-5 font-semibold text-accent-fg shadow-sm hover:bg-accent-hover"
             onClick={() => {
               setNote('');
               control.current?.runWith((current) => settingsFor(spec, spec.change, current.seed));

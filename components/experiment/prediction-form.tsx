@@ -3,7 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ExperimentSpec } from '@/lib/claims/spec';
 
-const button = 'inline-flex h-11 items-center justify-center rounded-lg bg-accent px-5 font-semibold text-accent-fg shadow-sm hover:opacity-90 disabled:opacity-60';
+const button = 'inline-flex h-11 items-center justify-center rounded-lg bg-accent px-5 font-semibold text-accent-fg shadow-sm hover:bg-accent-hover disabled:opacity-60';
 
 /**
  * Step one: the question, as a fieldset, answered before anything runs. Once locked the answer is

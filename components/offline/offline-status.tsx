@@ -36,7 +36,7 @@ export function OfflineStatus() {
             <button
               type="button"
               onClick={() => activateUpdate(prompt)}
-              className="inline-flex h-10 items-center rounded-lg bg-accent px-4 font-semibold text-accent-fg hover:opacity-90"
+              className="inline-flex h-10 items-center rounded-lg bg-accent px-4 font-semibold text-accent-fg hover:bg-accent-hover"
             >
               Reload
             </button>

@@ -58,7 +58,7 @@ export function ConfirmDialog({
         <button ref={cancel} type="button" onClick={onCancel} className="inline-flex h-11 items-center rounded-lg border border-line px-4 font-medium hover:bg-bg-soft">
           Cancel
         </button>
-        <button type="button" onClick={onConfirm} className="inline-flex h-11 items-center rounded-lg bg-bad px-4 font-semibold text-bg hover:opacity-90">
+        <button type="button" onClick={onConfirm} className="inline-flex h-11 items-center rounded-lg bg-bad px-4 font-semibold text-bg hover:underline">
           {confirmLabel}
         </button>
       </div>

@@ -27,7 +27,7 @@ export function ContinueLink({ stops }: { stops: CourseStop[] }) {
     <div className="flex flex-wrap items-center gap-3">
       <Link
         href={target.href}
-        className="inline-flex h-11 items-center rounded-lg bg-accent px-5 text-base font-semibold text-accent-fg shadow-sm hover:opacity-90"
+        className="inline-flex h-11 items-center rounded-lg bg-accent px-5 text-base font-semibold text-accent-fg shadow-sm hover:bg-accent-hover"
       >
         {started ? 'Continue where you left off' : 'Start the course'}
       </Link>

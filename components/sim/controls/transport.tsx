@@ -8,7 +8,7 @@ import type { Status } from '../hooks/use-simulation';
 export const buttonClass =
   'inline-flex h-9 items-center gap-1.5 rounded-md border border-line bg-bg px-3 text-sm font-medium text-fg hover:bg-bg-soft disabled:cursor-not-allowed disabled:opacity-60';
 export const primaryButtonClass =
-  'inline-flex h-9 min-w-[5.5rem] items-center justify-center gap-1.5 rounded-md bg-accent px-3 text-sm font-semibold text-accent-fg hover:opacity-90';
+  'inline-flex h-9 min-w-[5.5rem] items-center justify-center gap-1.5 rounded-md bg-accent px-3 text-sm font-semibold text-accent-fg hover:bg-accent-hover';
 
 /** Simulated seconds per second a learner can choose. */
 export const speeds = [1, 10, 30, 60, 300, 600, 1800, 3600] as const;
