@@ -102,13 +102,17 @@ export function sweepJobs(values: readonly number[], seeds: readonly number[], s
  * one at the end only: a sweep point costs the requests it simulates and nothing more.
  */
 export function runPoint(input: unknown): Outcome {
+  return measure(input).outcome;
+}
+
+function measure(input: unknown): { outcome: Outcome; requests: number } {
   const parsed = parseScenario(input);
   const scenario = parsed.sampleInterval < parsed.duration ? { ...parsed, sampleInterval: parsed.duration, sampleLimit: 1 } : parsed;
   const run = createRun(scenario);
   run.advanceTo(scenario.duration);
   const s = run.summary();
   const month = s.measured > 0 ? SECONDS_PER_MONTH / s.measured : 0;
-  return {
+  const outcome = {
     coldStarts: s.coldStartFraction * 100,
     p99: s.served > 0 ? s.latency.p99 * 1000 : 0,
     cost: s.cost.total * month,
@@ -116,6 +120,23 @@ export function runPoint(input: unknown): Outcome {
     alwaysOn: (s.cost.alwaysOn > 0 ? s.cost.alwaysOn : s.cost.baseline) * month,
     idle: s.avgIdleInstances * 730,
   };
+  return { outcome, requests: s.requests };
+}
+
+/** What a worker sends back for a job. */
+export interface JobResult {
+  index: number;
+  outcome: Outcome;
+  /** Requests simulated and milliseconds taken, for the benchmark's requests per second. */
+  requests: number;
+  ms: number;
+}
+
+/** A worker's whole task: one job in, one result out. */
+export function runJob(job: SweepJob): JobResult {
+  const t0 = performance.now();
+  const { outcome, requests } = measure(job.scenario);
+  return { index: job.index, outcome, requests, ms: performance.now() - t0 };
 }
 
 /** Min, median and max of the seeds' outcomes at one value. */
