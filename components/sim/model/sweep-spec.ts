@@ -1,12 +1,9 @@
 /**
  * A sweep in the learner's words: which knob, over what range, how many values and seeds, on top
- * of the playground's settings. Turns that into the engine jobs simulations/sweep.ts runs, and
- * repairs a setup read from a link (the URL codec reuses `repairSweep`). No React, no engine run.
+ * of the playground's settings; and the repair of a setup read from a link or a form. No engine
+ * import, so the URL codec stays pure (sweep-jobs.ts turns a setup into engine jobs).
  */
-import { sweepJobs, sweepSeeds, sweepValues, type SweepJob } from '../../../simulations/sweep';
 import { clampKnob, knobs, mainKnobIds, type MainKnobId } from './knobs';
-import { toScenarioInput } from './sim-run';
-import type { SimSettings } from './settings';
 
 /** The knobs a sweep may vary: the playground's main sliders, whose ranges the table gives. */
 export const sweepKnobIds = mainKnobIds;
@@ -50,10 +47,6 @@ export function isLogRange(s: Pick<SweepSetup, 'from' | 'to'>): boolean {
   return s.from > 0 && s.to / s.from >= 20;
 }
 
-export function sweepSettingValues(s: SweepSetup): number[] {
-  return sweepValues(s.from, s.to, s.points, { log: isLogRange(s), integer: knobs[s.knob].integer });
-}
-
 /**
  * A setup made safe to run: range inside the knob's limits and increasing, counts inside their
  * limits. `repaired` names what changed, for the page's notice. Non-numbers are the caller's.
@@ -77,12 +70,4 @@ export function repairSweep(s: SweepSetup): { value: SweepSetup; repaired: strin
   const seeds = Math.min(maxSeeds, Math.max(1, Math.round(s.seeds)));
   if (seeds !== s.seeds) repaired.push('Sweep seeds');
   return { value: { knob: s.knob, from, to, points, seeds }, repaired };
-}
-
-/** The engine jobs of a sweep of these settings: every value on the same seeds. */
-export function jobsFor(settings: SimSettings, setup: SweepSetup): { values: number[]; jobs: SweepJob[] } {
-  const values = sweepSettingValues(setup);
-  const seeds = sweepSeeds(settings.seed, setup.seeds);
-  const jobs = sweepJobs(values, seeds, (value, seed) => toScenarioInput({ ...settings, seed, values: { ...settings.values, [setup.knob]: value } }));
-  return { values, jobs };
 }
