@@ -40,6 +40,8 @@ import { HeldNotes, OverloadNote } from './controls/settings-notes';
 import { overloadFor } from './model/overload';
 import { monthlyCosts } from './model/cost-figures';
 import { formatDurationWords, formatMoney, formatNumber } from '../../lib/format';
+import { SweepSection } from './sweep/sweep-section';
+import type { SweepSetup } from './model/sweep-spec';
 
 export const storageKey = 'scale-to-zero:playground';
 
@@ -174,6 +176,7 @@ export function Playground({ query }: { query: string }) {
   // Two configurations draw twice the charts: update them a little less often.
   const sim = useSimulation(list, { rootRef, initialSpeed: 60, publishMs: state.b ? 400 : 150 });
   const encoded = useMemo(() => encodePlayground(state), [state]);
+  const setSweep = useCallback((sweep: SweepSetup | null) => setState((s) => ({ ...s, sweep })), []);
   // The seed is shared: both configurations always run on the same traffic.
   const update = useCallback<Update>(
     (which, change) =>
@@ -240,7 +243,7 @@ export function Playground({ query }: { query: string }) {
           onReset={sim.reset}
           onNewTraffic={() => {
             const seed = randomSeed();
-            setState((s) => ({ a: { ...s.a, seed }, b: s.b && { ...s.b, seed } }));
+            setState((s) => ({ ...s, a: { ...s.a, seed }, b: s.b && { ...s.b, seed } }));
           }}
         >
           <button type="button" className={buttonClass} onClick={copyLink}>
@@ -252,7 +255,7 @@ export function Playground({ query }: { query: string }) {
               checked={state.b !== null}
               onChange={(e) => {
                 const on = e.target.checked;
-                setState((s) => ({ a: s.a, b: on ? { ...s.a } : null }));
+                setState((s) => ({ ...s, a: s.a, b: on ? { ...s.a } : null }));
               }}
               className="h-4 w-4 accent-[var(--accent)]"
             />
@@ -281,6 +284,7 @@ export function Playground({ query }: { query: string }) {
           />
         ))}
       </div>
+      <SweepSection settings={state.a} setup={state.sweep ?? null} onSetup={setSweep} autoRun={init.from === 'link' && Boolean(init.state.sweep)} />
       <p className="text-sm text-muted">
         What the simulation includes, where each preset’s figures come from and how it is checked:{' '}
         <Link href="/about-the-model/" className="font-medium text-accent underline underline-offset-4">
