@@ -105,7 +105,7 @@ export function SweepPlot({ title, points, series, from, to, log, xLabel, factor
           return (
             <g key={m.label}>
               <line x1={x} x2={x} y1={y1} y2={y0} stroke="var(--fg)" strokeWidth={1.2} strokeDasharray="2 3" />
-              <text x={right ? x - 4 : x + 4} y={y1 + 10 + i * 13} textAnchor={right ? 'end' : 'start'} fill="var(--fg)" fontWeight={600}>
+              <text x={right ? x - 4 : x + 4} y={y1 + 10 + i * 13} textAnchor={right ? 'end' : 'start'} fill="var(--fg)" fontWeight={600} stroke="var(--bg)" strokeWidth={3} paintOrder="stroke">
                 {m.label}
               </text>
             </g>
