@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, hydrated } from './fixtures';
-import { chartsWarm, longTaskBudget, longTasks, observeLongTasks, playgroundReady } from './sim-helpers';
+import { playgroundReady } from './sim-helpers';
 
 // A short run keeps each sweep a second or two on a busy machine; the sweep itself is what is tested.
 const small = '/playground/?platform=aws-lambda&rate=2&duration=600';
@@ -29,12 +29,11 @@ async function tableRows(section: Locator): Promise<number> {
   return section.locator('[data-sweep-table] tbody tr').filter({ hasNot: section.page().getByText('No values yet') }).count();
 }
 
-test('a sweep draws its points, fills the summary and the table, with no long task', async ({ page }) => {
+// Its main-thread figure (no task over 50 ms while a sweep runs) is measured on a quiet machine,
+// in e2e/smoothness.spec.ts.
+test('a sweep draws its points, fills the summary and the table', async ({ page }) => {
   const section = await sweepSection(page, small);
   await setUp(section, { knob: 'Keep-alive (s)', from: '1', to: '600', values: '20', seeds: '2' });
-  // The charts' idle warm-up is the page's own work after load, not the sweep's.
-  await chartsWarm(page);
-  await observeLongTasks(page);
   await section.getByRole('button', { name: 'Run sweep' }).click();
   await expect(section.locator('[data-sweep-progress]')).toHaveText(/^20 of 20 values · done in/, { timeout: 60_000 });
   await expect(section.locator('[data-sweep-summary]')).toContainText('As Keep-alive goes from 1 s to 600 s (20 values, median of 2 seeds each): Cold starts falls from');
@@ -46,10 +45,6 @@ test('a sweep draws its points, fills the summary and the table, with no long ta
   }
   // The sweep went into the link.
   await expect.poll(() => page.url()).toContain('sweep=keepAlive&sweepFrom=1&sweepTo=600&sweepValues=20&sweepSeeds=2');
-  const tasks = await longTasks(page);
-  const longest = Math.max(0, ...tasks);
-  test.info().annotations.push({ type: 'longest task during the sweep', description: `${longest.toFixed(0)} ms` });
-  expect(longest, `long tasks: ${tasks.map((t) => t.toFixed(0)).join(', ')}`).toBeLessThanOrEqual(longTaskBudget);
 });
 
 test('a sweep can be cancelled: its workers end at once', async ({ page }) => {
