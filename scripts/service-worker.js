@@ -58,6 +58,12 @@ async function dropOtherBuilds() {
 
 const fromCache = async (key) => (await caches.open(CACHE)).match(key);
 
+// A worker's location is the URL of the response that started it, and a kept response carries its
+// cache key's URL. Turbopack hands a worker its chunk list in the #fragment of the URL it asked
+// for, so from the cache the worker lost it ("Missing worker bootstrap config"). A response made
+// here has no URL of its own: the worker keeps the one it asked for.
+const withoutUrl = (r) => new Response(r.body, { status: r.status, statusText: r.statusText, headers: r.headers });
+
 async function page(request, key) {
   const network = fetch(request);
   // When the timeout wins, a later network failure is expected, not an error to report.
@@ -120,7 +126,7 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     if (key) event.respondWith(page(request, key));
   } else if (key) {
-    event.respondWith(fromCache(key).then((cached) => cached ?? fetch(request)));
+    event.respondWith(fromCache(key).then((cached) => (cached && request.destination === 'worker' ? withoutUrl(cached) : (cached ?? fetch(request)))));
   } else if (request.headers.get('RSC') === '1') {
     event.respondWith(flight(request));
   }

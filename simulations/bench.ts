@@ -7,11 +7,12 @@
  * over repeated runs; then an overloaded queue (one always-on server, 1,000 req/s, a minute of
  * work each: the queue grows by ~1,000 a second), whose stored size must stay bounded. Wall time
  * is what a user waits; CPU time is reported beside it because on a shared machine it is the
- * steadier of the two.
+ * steadier of the two. Last, a parameter sweep on worker threads (sweep-bench.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createRun, parseScenario } from './index';
+import { benchSweep } from './sweep-bench';
 
 const self = fileURLToPath(import.meta.url);
 
@@ -127,6 +128,8 @@ function hour(): { runs: number; medianMs: number; minMs: number; minCpuMs: numb
 const arg = process.argv.indexOf('--size');
 if (arg >= 0) {
   process.stdout.write(JSON.stringify(runSize(Number(process.argv[arg + 1]))));
+} else if (process.argv.includes('--sweep')) {
+  await benchSweep();
 } else if (process.argv.includes('--overload')) {
   process.stdout.write(JSON.stringify(runOverload()));
 } else {
@@ -147,4 +150,5 @@ if (arg >= 0) {
   const o = JSON.parse(out) as OverloadResult;
   console.log(`\noverloaded queue, 6 simulated hours (1 server, 1,000 req/s, 60 s each): ${fmt(o.queued)} waiting at the end`);
   console.log(`  ${fmt(o.wallMs)} ms wall, ${fmt(o.cpuMs)} ms CPU; typed arrays held at the end ${o.buffersMB.toFixed(1)} MB`);
+  await benchSweep();
 }

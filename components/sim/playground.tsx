@@ -46,6 +46,8 @@ import { HeldNotes, OverloadNote } from './controls/settings-notes';
 import { overloadFor } from './model/overload';
 import { monthlyCosts } from './model/cost-figures';
 import { formatDurationWords, formatMoney, formatNumber } from '../../lib/format';
+import { SweepSection } from './sweep/sweep-section';
+import type { SweepSetup } from './model/sweep-spec';
 
 export const storageKey = 'scale-to-zero:playground';
 
@@ -199,6 +201,7 @@ export function Playground({ query }: { query: string }) {
   // Two configurations draw twice the charts: update them a little less often.
   const sim = useSimulation(list, { rootRef, initialSpeed: 60, publishMs: state.b ? 400 : 150 });
   const encoded = useMemo(() => encodePlayground(state), [state]);
+  const setSweep = useCallback((sweep: SweepSetup | null) => setState((s) => ({ ...s, sweep })), []);
   const intervals = list.map((s) => sampleIntervalFor(s.values.duration));
   const rowsA = useRows(sim.views[0], intervals[0] ?? 1);
   const rowsB = useRows(sim.views[1], intervals[1] ?? 1);
@@ -299,7 +302,7 @@ export function Playground({ query }: { query: string }) {
         onReset={sim.reset}
         onNewTraffic={() => {
           const seed = randomSeed();
-          setState((s) => ({ a: { ...s.a, seed }, b: s.b && { ...s.b, seed } }));
+          setState((s) => ({ ...s, a: { ...s.a, seed }, b: s.b && { ...s.b, seed } }));
         }}
         message={
           <p aria-live="polite" className="-mt-5 text-xs text-muted empty:hidden lg:mt-0">
@@ -316,7 +319,7 @@ export function Playground({ query }: { query: string }) {
             checked={state.b !== null}
             onChange={(e) => {
               const on = e.target.checked;
-              setState((s) => ({ a: s.a, b: on ? { ...s.a } : null }));
+              setState((s) => ({ ...s, a: s.a, b: on ? { ...s.a } : null }));
             }}
             className="h-4 w-4 accent-[var(--accent)]"
           />
@@ -356,7 +359,7 @@ export function Playground({ query }: { query: string }) {
         </div>
       </div>
       {/* The sweep's place: below the results, the whole width. */}
-      <div data-sweep-slot className="empty:hidden"></div>
+      <SweepSection settings={state.a} setup={state.sweep ?? null} onSetup={setSweep} autoRun={init.from === 'link' && Boolean(init.state.sweep)} />
       <p className="text-sm text-muted">
         What the simulation includes, where each preset’s figures come from and how it is checked:{' '}
         <Link href="/about-the-model/" className="font-medium text-accent underline underline-offset-4">

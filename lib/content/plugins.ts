@@ -5,6 +5,7 @@ import { toString } from 'hast-util-to-string';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { mdxComponentNames, requiredProps } from './allowed';
 import { PropError, readProps } from './jsx-props';
+import { parseSweepChart } from './sweep-chart-props';
 
 export interface TocEntry {
   id: string;
@@ -74,7 +75,7 @@ export function remarkLessonFacts(facts: LessonFacts) {
       }
       const id = attrs.get('id');
       if (name === 'Term' && typeof id === 'string') facts.terms.push({ id, line });
-      if (name !== 'Claim' && name !== 'Experiment') return;
+      if (name !== 'Claim' && name !== 'Experiment' && name !== 'SweepChart') return;
       let props: Record<string, unknown>;
       try {
         props = readProps(n.attributes as Parameters<typeof readProps>[0]);
@@ -85,6 +86,10 @@ export function remarkLessonFacts(facts: LessonFacts) {
       }
       if (name === 'Experiment') {
         facts.experiments.push({ props, line });
+        return;
+      }
+      if (name === 'SweepChart') {
+        for (const problem of parseSweepChart(props).problems) facts.problems.push({ field: '<SweepChart>', message: problem, line });
         return;
       }
       // A claim backs the words it quotes, which must be in the paragraph just before it.

@@ -5,11 +5,15 @@
  */
 import { allKnobIds, clampKnob, knobOf } from './knobs';
 import { defaultSeed, isPatternId, isPlatformId, maxSeed, type PlatformId, type SimSettings } from './settings';
+import { decodeSweep, encodeSweep, sweepKeys } from './sweep-url';
+import type { SweepSetup } from './sweep-spec';
 
 export interface PlaygroundState {
   a: SimSettings;
   /** The second configuration of a side-by-side compare, or null when comparing is off. */
   b: SimSettings | null;
+  /** The sweep set up under "Sweep a setting" (absent or null: none). */
+  sweep?: SweepSetup | null;
 }
 
 export interface Decoded<T> {
@@ -44,6 +48,7 @@ export function encodePlayground(state: PlaygroundState): string {
     params.set('compare', '1');
     encodeSettings(state.b, params, B);
   }
+  if (state.sweep) encodeSweep(state.sweep, params);
   return params.toString();
 }
 
@@ -113,15 +118,16 @@ export function decodePlayground(query: string | URLSearchParams, baseFor: BaseF
   const a = decodeSettings(params, baseFor, fallbackPlatform);
   const compare = params.get('compare') === '1';
   const b = compare ? decodeSettings(params, baseFor, a.value.platform, B, a.value.seed) : undefined;
+  const sweep = decodeSweep(params);
   return {
-    value: { a: a.value, b: b?.value ?? null },
-    fallbacks: [...a.fallbacks, ...(b?.fallbacks ?? [])],
-    clamped: [...a.clamped, ...(b?.clamped ?? [])],
+    value: { a: a.value, b: b?.value ?? null, ...(sweep.value ? { sweep: sweep.value } : {}) },
+    fallbacks: [...a.fallbacks, ...(b?.fallbacks ?? []), ...sweep.fallbacks],
+    clamped: [...a.clamped, ...(b?.clamped ?? []), ...sweep.clamped],
   };
 }
 
 /** True when a query string carries any playground state at all (else storage or defaults apply). */
 export function hasPlaygroundState(params: URLSearchParams): boolean {
-  const known = new Set<string>(['platform', 'pattern', 'seed', 'compare', ...allKnobIds]);
+  const known = new Set<string>(['platform', 'pattern', 'seed', 'compare', ...allKnobIds, ...sweepKeys]);
   return [...params.keys()].some((key) => known.has(key.startsWith(B) ? key.slice(B.length) : key));
 }
