@@ -8,6 +8,7 @@ import { Widget } from './widgets';
 import type { WidgetNames } from './widget-boundary';
 import { widgetKinds, widgets, type WidgetKind } from '@/components/sim/widgets';
 import { Experiment, type ExperimentProps } from '@/components/experiment/experiment';
+import { PythonExercise } from '@/components/python/python-exercise';
 
 /**
  * A claim is data for the content check (lib/claims/check.ts), which runs it through the engine;
@@ -46,6 +47,7 @@ export function lessonComponents(lessonKey: string) {
     ...widgetTags,
     Experiment: (props: Omit<ExperimentProps, 'lessonKey' | 'names'>) => <Experiment {...props} lessonKey={lessonKey} names={widgetNames(props.widget, props.preset)} />,
     Claim,
+    PythonExercise: ({ name }: { name: string }) => <PythonExercise name={name} lessonKey={lessonKey} />,
     pre: Pre,
     table: Table,
   } satisfies MDXComponents;
