@@ -1,11 +1,15 @@
 // Copies the Python runtime (the pinned `pyodide` package's WebAssembly, its loader and the
-// standard library) into the export under out/pyodide/<version>/. Generated at build time, never
-// committed. Nothing is fetched from a CDN: the course must run Python from any static host and
+// standard library) into the export under out/pyodide/<version>/, and bundles the course's worker
+// (lib/python/worker.ts) to out/python/worker.js. Generated at build time, never committed.
+//
+// The worker is bundled here rather than by Next: Turbopack starts workers as classic scripts,
+// and Pyodide runs only in a module worker ("Classic web workers are not supported"). Nothing is fetched from a CDN: the course must run Python from any static host and
 // offline. Runs after next build and before precache.mjs (which leaves these files out of the
 // eager precache: 6 MB is for learners who press Run, cached by the service worker then).
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
 const out = path.resolve(process.env.OUT_DIR ?? 'out');
@@ -37,4 +41,8 @@ for (const file of runtimeFiles) {
   fs.copyFileSync(from, path.join(target, file));
   bytes += fs.statSync(from).size;
 }
-console.log(`Python runtime: pyodide ${version}, ${runtimeFiles.length} files, ${(bytes / 1e6).toFixed(1)} MB uncompressed, in ${path.relative(process.cwd(), target)}`);
+const worker = path.join(out, 'python', 'worker.js');
+await build({ entryPoints: ['lib/python/worker.ts'], outfile: worker, bundle: true, format: 'esm', target: 'es2022', minify: true, legalComments: 'none', logLevel: 'error' });
+bytes += fs.statSync(worker).size;
+
+console.log(`Python runtime: pyodide ${version}, ${runtimeFiles.length} files, ${(bytes / 1e6).toFixed(1)} MB uncompressed, in ${path.relative(process.cwd(), target)}; worker in ${path.relative(process.cwd(), worker)}`);

@@ -1,5 +1,5 @@
 import { lessonExercises } from '@/lib/exercises/load';
-import { PythonExerciseIsland } from './exercise-island';
+import { PythonExerciseIsland } from './island-loader';
 
 /** Inline code in an exercise's prompt (the schema allows nothing else): `x` becomes <code>x</code>. */
 function Prompt({ text }: { text: string }) {

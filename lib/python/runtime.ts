@@ -9,6 +9,12 @@ export const PYODIDE_VERSION = '314.0.7';
 
 export const pyodideBase = `/pyodide/${PYODIDE_VERSION}/`;
 
+/**
+ * lib/python/worker.ts, bundled by scripts/python-runtime.mjs as a module worker (Pyodide refuses
+ * classic workers, which is what Next's bundler makes).
+ */
+export const pythonWorkerUrl = '/python/worker.js';
+
 /** Every file under python/ (runner.py, course/*.py), as one JSON object of path → text. */
 export const pythonFilesUrl = '/python/files.json';
 

@@ -1,12 +1,12 @@
 import { PythonRunner, type WorkerLike } from './client';
-import { exerciseDataUrl, pyodideBase, pythonFilesUrl } from './runtime';
+import { exerciseDataUrl, pyodideBase, pythonFilesUrl, pythonWorkerUrl } from './runtime';
 
 let runner: PythonRunner | undefined;
 
 /** One runner for the page: every exercise on it shares the worker, so Python loads once. */
 export function sharedRunner(): PythonRunner {
   runner ??= new PythonRunner(
-    () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'python' }) as unknown as WorkerLike,
+    () => new Worker(pythonWorkerUrl, { type: 'module', name: 'python' }) as unknown as WorkerLike,
     { base: pyodideBase, files: pythonFilesUrl },
   );
   return runner;
