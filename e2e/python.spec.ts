@@ -136,3 +136,33 @@ async function transferred(requests: Request[]): Promise<number> {
   for (const r of requests) bytes += (await r.sizes()).responseBodySize;
   return bytes;
 }
+
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the runtime is not kept on install, is kept by the first Run, and Run then works offline', async ({ page, context }) => {
+    test.setTimeout(180_000);
+    await openExercise(page);
+    await expect(page.getByRole('contentinfo').locator('[data-offline-state]')).toHaveText('Available offline', { timeout: 60_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const kept = () => page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname)))).flat());
+    expect((await kept()).filter((p) => p.startsWith('/pyodide/'))).toEqual([]);
+
+    const run = exercise(page).getByRole('button', { name: /^▶?\s*Run$/ });
+    await run.click();
+    await expect(result(page)).toContainText('Not yet', { timeout: 60_000 });
+    expect((await kept()).filter((p) => p.startsWith('/pyodide/')).sort()).toEqual(
+      ['pyodide-lock.json', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'pyodide.mjs', 'python_stdlib.zip'].map((f) => expect.stringMatching(new RegExp(`^/pyodide/[^/]+/${f.replace(/\./g, '\\.')}$`))),
+    );
+
+    await context.setOffline(true);
+    const fromNetwork: string[] = [];
+    page.on('response', (r) => {
+      if (!r.fromServiceWorker()) fromNetwork.push(r.url());
+    });
+    await openExercise(page);
+    await run.click();
+    await expect(result(page)).toContainText('Not yet', { timeout: 60_000 });
+    expect(fromNetwork).toEqual([]);
+  });
+});
