@@ -11,6 +11,9 @@ const lesson = '/learn/python-toolbox/http-server/';
 // One after another in one worker: two cold starts of Python at once on a small machine starve
 // each page's main thread, which the long-task tripwire below would blame on the course.
 test.describe.configure({ mode: 'default' });
+// A trace's DOM snapshot at every action is itself a long task on a page this size (see the
+// smoothness project in playwright.config.ts); the long-task tripwire must see only the course's.
+test.use({ trace: 'off' });
 
 async function offline(page: Page, baseURL: string | undefined) {
   const foreign: string[] = [];
@@ -108,16 +111,19 @@ test('keyboard to Run, a failed check, the solution passing, an endless loop sto
   await run.click();
   await expect(exercise(page).getByRole('alert')).toContainText('Stopped after 5 s: your code was still running', { timeout: 20_000 });
   const tasks = await longTasks(page);
-  expect(Math.max(0, ...tasks)).toBeLessThanOrEqual(longTaskBudget);
+  expect(Math.max(0, ...tasks), `long tasks (ms): ${tasks.join(', ')}`).toBeLessThanOrEqual(longTaskBudget);
 
   // The code is kept per exercise and survives a reload.
   await expect.poll(() => page.evaluate(() => localStorage.getItem('scale-to-zero:code:http-server/health-check'))).toContain('while True');
   await openExercise(page);
   await expect(editor(page)).toContainText('while True:');
   await expect(editor(page)).toContainText('pass');
+  // The pass is counted for the module.
+  await page.goto('/progress/');
+  await expect(page.getByRole('region', { name: /The Python toolbox/ }).getByTestId('module-exercises')).toHaveText('Exercises: 1 of 1');
   expect(foreign).toEqual([]);
 
-  const report = `Python runtime over the network on first Run: ${(runtimeBytes / 1e6).toFixed(2)} MB; Run to first output: cold ${coldSeconds.toFixed(1)} s, warm Run to result ${warmSeconds.toFixed(2)} s`;
+  const report = `Python runtime over the network on first Run: ${(runtimeBytes / 1e6).toFixed(2)} MB; Run to first output: cold ${coldSeconds.toFixed(1)} s, warm Run to result ${warmSeconds.toFixed(2)} s; longest main-thread task from first Run to the stopped loop ${Math.max(0, ...tasks)} ms`;
   test.info().annotations.push({ type: 'python', description: report });
   console.log(report);
 });
