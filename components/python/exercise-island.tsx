@@ -10,7 +10,7 @@ export interface ExerciseProps {
   timeLimitMs: number;
 }
 
-// The editor (CodeMirror, about 130 kB) and the runner load only on pages with an exercise, when
+// The editor (CodeMirror with the panel, about 155 kB gzip) and the runner load only on pages with an exercise, when
 // it comes near the viewport or its code is focused. Python itself waits for the first Run.
 const loadPanel = () => import('./exercise-panel').then((m) => ({ default: m.ExercisePanel }));
 
