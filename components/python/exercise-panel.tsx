@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { ConfirmDialog } from '@/components/progress/confirm-dialog';
 import { recordExercisePassed } from '@/components/progress/store';
 import { outcomeMessage } from '@/lib/python/client';
@@ -29,6 +29,8 @@ export function ExercisePanel({ id, title, start, timeLimitMs, focusOnMount = fa
   const [notSaved, setNotSaved] = useState(false);
   const editor = useRef<EditorHandle | null>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // Set at once on Run, before React has rendered the new phase: a second press is ignored.
+  const going = useRef(false);
   const hintId = useId();
   const solutionId = useId();
 
@@ -52,19 +54,24 @@ export function ExercisePanel({ id, title, start, timeLimitMs, focusOnMount = fa
 
   const run = async () => {
     const runner = sharedRunner();
-    if (phase !== 'idle') return;
+    if (going.current) return;
+    going.current = true;
     const code = editor.current?.getCode() ?? saved.code;
     clearTimeout(saveTimer.current);
     persist(code, true);
-    setRan(true);
-    setOutput([]);
-    setResult(undefined);
-    setNotice(undefined);
-    setPhase(runner.loaded ? 'running' : 'loading');
+    // Rendered in slices React may interrupt: the press itself stays a short task on a slow phone.
+    startTransition(() => {
+      setRan(true);
+      setOutput([]);
+      setResult(undefined);
+      setNotice(undefined);
+      setPhase(runner.loaded ? 'running' : 'loading');
+    });
     let checks: string;
     try {
       checks = (await exerciseData(id)).checks;
     } catch (error) {
+      going.current = false;
       setPhase('idle');
       setNotice(`Could not run: ${(error as Error).message}. Check your connection and press Run again.`);
       return;
@@ -73,6 +80,7 @@ export function ExercisePanel({ id, title, start, timeLimitMs, focusOnMount = fa
       onStarted: () => setPhase('running'),
       onOutput: (chunks) => setOutput((before) => appendChunks(before, chunks)),
       onDone: (outcome) => {
+        going.current = false;
         setPhase('idle');
         if (outcome.kind !== 'result') return setNotice(outcomeMessage(outcome));
         setResult(outcome.result);
@@ -80,6 +88,7 @@ export function ExercisePanel({ id, title, start, timeLimitMs, focusOnMount = fa
       },
     });
     if (!started) {
+      going.current = false;
       setPhase('idle');
       setNotice('Another exercise on this page is running. Wait for it to finish, or stop it, then press Run again.');
     }
