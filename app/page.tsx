@@ -49,6 +49,7 @@ export default function HomePage() {
                   moduleId={mod.id}
                   hasQuiz={Boolean(mod.quizHref)}
                   experimentKeys={mod.lessons.flatMap((l) => l.experimentKeys)}
+                  exerciseIds={mod.lessons.flatMap((l) => l.exerciseIds)}
                 />
               </div>
               <h3 className="mt-1 text-xl font-bold">{mod.title}</h3>

@@ -118,8 +118,8 @@ test('export downloads the progress as JSON; importing it in another browser res
   expect(download.suggestedFilename()).toMatch(/^scale-to-zero-progress-\d{4}-\d{2}-\d{2}\.json$/);
   const file = await download.path();
   const exported = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
-  // Saved as version 2, exported as version 3: the same progress, with no experiments yet.
-  expect(exported).toEqual({ ...saved, version: 3, experiments: {} });
+  // Saved as version 2, exported as version 4: the same progress, with no experiments nor exercises yet.
+  expect(exported).toEqual({ ...saved, version: 4, experiments: {}, exercises: {} });
   await expect(page.getByRole('status').filter({ hasText: 'Exported 3 lessons read, 2 quiz results' })).toBeVisible();
 
   // A fresh browser: nothing saved, then the file.

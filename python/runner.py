@@ -16,8 +16,9 @@ Checks are Python code run after the learner's code, with these names in scope:
 An ``AssertionError`` raised by a check is a failed expectation with its message; any other
 exception in the checks is reported as a failure that names it, and the checks stop there.
 
-The result is a dict: status ("passed", "failed" or "error"), failures (plain sentences), and
-error (the formatted traceback when the learner's code itself raised, else None).
+The result is a dict: status ("passed", "failed" or "error"), failures (plain sentences),
+error (the formatted traceback when the learner's code itself raised, else None), and checks
+(how many check() calls ran, so the page can say "All 3 checks passed").
 """
 import io
 import json
@@ -72,8 +73,11 @@ def run_exercise(code: str, checks: str) -> dict:
         sys.stdout = real_stdout
 
     failures: list[str] = []
+    checked = 0
 
     def check(ok, message):
+        nonlocal checked
+        checked += 1
         if not ok:
             failures.append(str(message))
         return bool(ok)
@@ -85,7 +89,7 @@ def run_exercise(code: str, checks: str) -> dict:
         failures.append(str(exc) or "A check failed without a message.")
     except BaseException as exc:
         failures.append(f"The checks stopped: {type(exc).__name__}: {exc}")
-    return {"status": "failed" if failures else "passed", "failures": failures, "error": None}
+    return {"status": "failed" if failures else "passed", "failures": failures, "error": None, "checks": checked}
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 // and Next's RSC payloads (.txt, about as large as the pages again) are left to the network: offline,
 // a link loads its page as a document, which is precached.
 const kept = /\.(html|js|css|woff2?|svg|ico)$/;
+const exerciseData = /^(python\/files|exercises\/[^/]+\/[^/]+)\.json$/;
 const icon = /(^|\/)(icon|apple-icon|favicon)[^/]*\.(png|svg|ico)$/;
 
 /**
@@ -19,8 +20,12 @@ export function selectPrecache(paths, skip = new Set()) {
     .filter((p) => !p.endsWith('.br') && !p.endsWith('.gz') && p !== 'sw.js' && !skip.has(p))
     // The not-found page is reached under unknown URLs, which the worker leaves to the network.
     .filter((p) => !/^(404|_not-found)(\/|\.html$)/.test(p))
+    // The Python runtime is 6 MB, for learners who press Run: the worker keeps it then (see
+    // service-worker.js), never on install.
+    .filter((p) => !p.startsWith('pyodide/'))
     // Pagefind's index, if the search step ran: its wasm and index files have their own extensions.
-    .filter((p) => p.startsWith('pagefind/') || kept.test(p) || icon.test(p))
+    // The Python exercises' data and support modules are a few kB, kept so Run works offline.
+    .filter((p) => p.startsWith('pagefind/') || kept.test(p) || icon.test(p) || exerciseData.test(p))
     .sort();
 }
 

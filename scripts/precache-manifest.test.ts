@@ -30,17 +30,27 @@ const exportListing = [
   'pagefind/index/en_1.pf_index',
   'pagefind/pagefind-entry.json',
   'pagefind/pagefind-entry.json.br',
+  'python/files.json',
+  'python/files.json.br',
+  'exercises/http-server/health-check.json',
+  'pyodide/314.0.7/pyodide.mjs',
+  'pyodide/314.0.7/pyodide.asm.mjs',
+  'pyodide/314.0.7/pyodide.asm.wasm',
+  'pyodide/314.0.7/python_stdlib.zip',
+  'pyodide/314.0.7/pyodide-lock.json',
+  'pyodide/314.0.7/other.js',
 ];
 
 describe('selectPrecache', () => {
   const kept = selectPrecache(exportListing, new Set(['_next/static/chunks/polyfills.js']));
 
-  it('keeps pages, scripts, styles, the font, icons and the search index', () => {
+  it('keeps pages, scripts, styles, the font, icons, the search index and the small exercise data', () => {
     expect(kept).toEqual([
       '_next/static/chunks/app.js',
       '_next/static/chunks/site.css',
       '_next/static/media/icon.123.svg',
       '_next/static/media/inter.woff2',
+      'exercises/http-server/health-check.json',
       'icon.svg',
       'index.html',
       'learn/a/b/index.html',
@@ -48,7 +58,12 @@ describe('selectPrecache', () => {
       'pagefind/pagefind-entry.json',
       'pagefind/pagefind.js',
       'pagefind/wasm.en.pagefind',
+      'python/files.json',
     ]);
+  });
+
+  it('leaves the Python runtime (6 MB) to the first Run, whatever its files are called', () => {
+    expect(kept.filter((p) => p.startsWith('pyodide/'))).toEqual([]);
   });
 
   it('leaves out Brotli copies, RSC payloads, share cards, the worker itself and skipped files', () => {

@@ -11,6 +11,7 @@ import { revision, selectPrecache, urlFor } from './precache-manifest.mjs';
 const out = path.resolve(process.env.OUT_DIR ?? 'out');
 const template = fileURLToPath(new URL('./service-worker.js', import.meta.url));
 const placeholder = 'self.__PRECACHE_MANIFEST__';
+const pyodidePlaceholder = 'self.__PYODIDE_PREFIX__';
 
 const rel = (file) => path.relative(out, file).split(path.sep).join('/');
 const polyfills = new Set(pages(out).flatMap((file) => noModuleScripts(fs.readFileSync(file, 'utf8'))).map((src) => src.replace(/^\//, '')));
@@ -33,5 +34,17 @@ if (source.split(placeholder).length !== 2) {
   console.error(`precache: ${path.relative(process.cwd(), template)} must contain ${placeholder} exactly once`);
   process.exit(1);
 }
-fs.writeFileSync(path.join(out, 'sw.js'), source.replace(placeholder, JSON.stringify(manifest)));
+// The runtime's one folder (scripts/python-runtime.mjs), which the worker caches on first use.
+const pyodideDir = path.join(out, 'pyodide');
+const versions = fs.existsSync(pyodideDir) ? fs.readdirSync(pyodideDir) : [];
+if (versions.length !== 1) {
+  console.error(`precache: expected one Python runtime version under ${pyodideDir}, found ${versions.length}: run scripts/python-runtime.mjs`);
+  process.exit(1);
+}
+if (source.split(pyodidePlaceholder).length !== 2) {
+  console.error(`precache: ${path.relative(process.cwd(), template)} must contain ${pyodidePlaceholder} exactly once`);
+  process.exit(1);
+}
+const worker = source.replace(placeholder, JSON.stringify(manifest)).replace(pyodidePlaceholder, JSON.stringify(`/pyodide/${versions[0]}/`));
+fs.writeFileSync(path.join(out, 'sw.js'), worker);
 console.log(`Precache: ${manifest.length} files, ${(bytes / 1e6).toFixed(2)} MB uncompressed, listed in out/sw.js`);

@@ -29,7 +29,7 @@ const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
   '.woff2': 'font/woff2', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml', '.webmanifest': 'application/manifest+json',
-  '.wasm': 'application/wasm',
+  '.wasm': 'application/wasm', '.mjs': 'text/javascript; charset=utf-8', '.zip': 'application/zip',
 };
 
 /**
@@ -104,7 +104,7 @@ function accepts(header, name) {
 
 // Text is sent compressed, as any real static host would: Brotli from the .br files that
 // scripts/compress.mjs writes at build time, else gzip made once per version of the file.
-const compressible = /\.(html|js|css|json|svg|txt|xml|webmanifest)$/;
+const compressible = /\.(html|js|mjs|css|json|svg|txt|xml|webmanifest|wasm)$/;
 function encodedBody(file, acceptEncoding) {
   if (!compressible.test(file)) return undefined;
   // A .br older than its file is from the last build (a rebuild is under way): not that one.
@@ -124,6 +124,10 @@ function pagePolicy(file) {
     return [policy, "frame-ancestors 'none'"].filter(Boolean).join('; ');
   });
 }
+
+// Next's hashed build files, and the Python runtime under a folder named after its version
+// (scripts/python-runtime.mjs): a changed file always comes under a new path.
+const immutable = (decoded) => decoded.startsWith('/_next/static/') || /^\/pyodide\/[^/]+\/[^/]+$/.test(decoded);
 
 function refuse(res, status, reason, extra = {}) {
   const body = `${http.STATUS_CODES[status] ?? 'Error'}: ${reason}\n`;
@@ -158,7 +162,7 @@ function handle(req, res) {
   res.writeHead(status, {
     'Content-Type': types[path.extname(body)] ?? 'application/octet-stream',
     // Only a file that exists is kept for a year: a 404 for an asset of a newer build must not be.
-    'Cache-Control': status === 200 && decoded.startsWith('/_next/static/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'Cache-Control': status === 200 && immutable(decoded) ? 'public, max-age=31536000, immutable' : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
     ...(compressible.test(body) ? { Vary: 'Accept-Encoding' } : {}),
     ...(html ? { 'Content-Security-Policy': pagePolicy(body) } : {}),

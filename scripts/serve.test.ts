@@ -35,6 +35,9 @@ beforeAll(async () => {
   write('out/evil/index.html', page('a folder that looks like a host'));
   write('out/_next/static/app.js', script);
   write('out/_next/static/app.js.br', zlib.brotliCompressSync(script));
+  write('out/pyodide/1.2.3/pyodide.mjs', script);
+  write('out/pyodide/1.2.3/pyodide.asm.wasm', Buffer.from([0, 97, 115, 109]));
+  write('out/pyodide/loose.mjs', script);
   // What must never be served: files beside out/ whose names start like it, and a link out of it.
   write('out-secret.txt', 'SECRET-BESIDE');
   write('outbox/key.txt', 'SECRET-OUTBOX');
@@ -204,6 +207,19 @@ describe('serve.mjs', () => {
     expect(present.status).toBe(200);
     expect(present.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await send('/')).headers['cache-control']).toBe('no-cache');
+  });
+
+  it('keeps the Python runtime for a year under its versioned folder, as a module script and wasm', async () => {
+    const loader = await send('/pyodide/1.2.3/pyodide.mjs');
+    expect(loader.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    // A module script with any other type is refused by the browser.
+    expect(loader.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    const wasm = await send('/pyodide/1.2.3/pyodide.asm.wasm');
+    expect(wasm.headers['content-type']).toBe('application/wasm');
+    expect(wasm.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    // Only a file inside a version's folder is immutable; a missing one never is.
+    expect((await send('/pyodide/loose.mjs')).headers['cache-control']).toBe('no-cache');
+    expect((await send('/pyodide/1.2.3/gone.wasm')).headers['cache-control']).toBe('no-cache');
   });
 
   it('sends the Brotli copy to browsers that accept it, gzip or plain to others', async () => {

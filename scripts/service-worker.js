@@ -9,11 +9,17 @@
 // - Next's RSC payloads (client-side navigation): network; offline, an empty 204 answer, on which
 //   Next loads the page as a document instead, and that comes from the cache. Its HEAD checks
 //   before a prefetch: network, else the kept page's headers.
+// - The Python runtime (/pyodide/<version>/, 6 MB): never precached, since most readers never press
+//   Run. The first Run fetches it through here and it is kept in a cache of its own, from which
+//   every later Run (and every Run offline) is served. A version's files never change (the version
+//   is in the path); an activating worker drops other versions' files.
 // A new build installs beside the running one and waits: the page offers a reload (message
 // SKIP_WAITING), so open tabs never mix scripts of two builds.
 
 const PRECACHE = self.__PRECACHE_MANIFEST__;
+const PYODIDE_PREFIX = self.__PYODIDE_PREFIX__;
 const CACHE = 'scale-to-zero-precache';
+const RUNTIME_CACHE = 'scale-to-zero-python';
 const NETWORK_TIMEOUT_MS = 3000;
 // Downloads at a time during install: enough to finish fast, few enough to leave the page its connections.
 const PARALLEL_DOWNLOADS = 6;
@@ -63,6 +69,21 @@ const fromCache = async (key) => (await caches.open(CACHE)).match(key);
 // for, so from the cache the worker lost it ("Missing worker bootstrap config"). A response made
 // here has no URL of its own: the worker keeps the one it asked for.
 const withoutUrl = (r) => new Response(r.body, { status: r.status, statusText: r.statusText, headers: r.headers });
+async function dropOtherPythonVersions() {
+  const cache = await caches.open(RUNTIME_CACHE);
+  const stale = (await cache.keys()).filter((request) => !new URL(request.url).pathname.startsWith(PYODIDE_PREFIX));
+  await Promise.all(stale.map((request) => cache.delete(request)));
+}
+
+async function pythonRuntime(request) {
+  const cache = await caches.open(RUNTIME_CACHE);
+  const cached = await cache.match(request.url);
+  if (cached) return cached;
+  const response = await fetch(request);
+  // Only a whole file: a partial or failed answer kept here would break every later Run.
+  if (response.status === 200) await cache.put(request.url, response.clone());
+  return response;
+}
 
 async function page(request, key) {
   const network = fetch(request);
@@ -95,7 +116,7 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   // The first install takes the open pages at once, so the first visit already works offline.
-  event.waitUntil(dropOtherBuilds().then(() => self.clients.claim()));
+  event.waitUntil(Promise.all([dropOtherBuilds(), dropOtherPythonVersions()]).then(() => self.clients.claim()));
 });
 
 self.addEventListener('message', (event) => {
@@ -123,7 +144,9 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (request.method !== 'GET') return;
-  if (request.mode === 'navigate') {
+  if (url.pathname.startsWith(PYODIDE_PREFIX)) {
+    event.respondWith(pythonRuntime(request));
+  } else if (request.mode === 'navigate') {
     if (key) event.respondWith(page(request, key));
   } else if (key) {
     event.respondWith(fromCache(key).then((cached) => (cached && request.destination === 'worker' ? withoutUrl(cached) : (cached ?? fetch(request)))));

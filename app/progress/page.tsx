@@ -41,6 +41,7 @@ export default function ProgressPage() {
                   lessonKeys={mod.lessons.map((l) => l.key)}
                   hasQuiz={Boolean(mod.quizHref)}
                   experimentKeys={mod.lessons.flatMap((l) => l.experimentKeys)}
+                  exerciseIds={mod.lessons.flatMap((l) => l.exerciseIds)}
                 />
               </div>
               <ul className="mt-3 flex flex-col gap-1">

@@ -9,6 +9,7 @@ import type { WidgetNames } from './widget-boundary';
 import { widgetKinds, widgets, type WidgetKind } from '@/components/sim/widgets';
 import { Experiment, type ExperimentProps } from '@/components/experiment/experiment';
 import { SweepChart } from './sweep-chart';
+import { PythonExercise } from '@/components/python/python-exercise';
 
 /**
  * A claim is data for the content check (lib/claims/check.ts), which runs it through the engine;
@@ -48,6 +49,7 @@ export function lessonComponents(lessonKey: string) {
     Experiment: (props: Omit<ExperimentProps, 'lessonKey' | 'names'>) => <Experiment {...props} lessonKey={lessonKey} names={widgetNames(props.widget, props.preset)} />,
     Claim,
     SweepChart,
+    PythonExercise: ({ name }: { name: string }) => <PythonExercise name={name} lessonKey={lessonKey} />,
     pre: Pre,
     table: Table,
   } satisfies MDXComponents;

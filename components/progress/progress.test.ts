@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyProgress, experimentsDone, mergeProgress, migrate, type ExperimentRecord, type Progress } from './schema';
+import { emptyProgress, exercisesPassed, experimentsDone, mergeProgress, migrate, type ExperimentRecord, type Progress } from './schema';
 import { describeProgress, parseProgressFile, serializeProgress } from './transfer';
 import { noticeText } from './notice-text';
 import type { ProgressNotice } from './store';
@@ -53,26 +53,48 @@ afterEach(() => {
 });
 
 describe('migration and validation', () => {
-  it('brings version 1 up to version 3', () => {
+  it('brings version 1 up to version 4', () => {
     const v1 = { version: 1, read: ['what-serverless-is/pros-and-cons'], quizScores: { 'what-serverless-is': 0.8, 'python-toolbox': 0.5 } };
     const p = migrate(v1);
-    expect(p?.version).toBe(3);
+    expect(p?.version).toBe(4);
     expect(p?.experiments).toEqual({});
+    expect(p?.exercises).toEqual({});
     expect(Object.keys(p?.lessons ?? {})).toEqual(['what-serverless-is/pros-and-cons']);
     expect(p?.quizzes['what-serverless-is']).toMatchObject({ best: 0.8, last: 0.8, passed: true, attempts: 1 });
     expect(p?.quizzes['python-toolbox']?.passed).toBe(false);
   });
 
-  it('accepts version 3 with or without attempt history', () => {
+  it('accepts version 4 with or without attempt history', () => {
     const p: Progress = { ...emptyProgress(), quizzes: { m: { best: 1, last: 1, passed: true, attempts: 1, at: '2026-01-01' } } };
     expect(migrate(p)).toEqual(p);
     const withHistory = { ...p, quizzes: { m: { ...p.quizzes.m!, history: [{ score: 1, at: '2026-01-01' }] } } };
     expect(migrate(withHistory)).toEqual(withHistory);
   });
 
-  it('brings version 2 up to version 3 with no experiments, keeping the rest', () => {
+  it('brings version 2 up to version 4 with no experiments nor exercises, keeping the rest', () => {
     const v2 = { version: 2, lessons: { 'm/a': { readAt: '2026-01-01' } }, quizzes: { m: { best: 1, last: 1, passed: true, attempts: 1, at: '2026-01-01' } }, lastVisited: '/learn/m/a/' };
-    expect(migrate(v2)).toEqual({ ...v2, version: 3, experiments: {} });
+    expect(migrate(v2)).toEqual({ ...v2, version: 4, experiments: {}, exercises: {} });
+  });
+
+  it('brings version 3 up to version 4 with no exercises, keeping its experiments', () => {
+    const experiments = { 'm/a/x': { prediction: 'a', predictedAt: '2026-01-01T00:00:00.000Z' } };
+    const v3 = { version: 3, lessons: { 'm/a': { readAt: '2026-01-01' } }, quizzes: {}, experiments };
+    expect(migrate(v3)).toEqual({ ...v3, version: 4, exercises: {} });
+  });
+
+  it('accepts passed exercises, keeping only passedAt, and refuses a malformed one', () => {
+    const exercises = { 'http-server/health-check': { passedAt: '2026-01-01T10:00:00.000Z', tries: 3 } };
+    expect(migrate({ ...emptyProgress(), exercises })?.exercises).toEqual({ 'http-server/health-check': { passedAt: '2026-01-01T10:00:00.000Z' } });
+    expect(migrate({ ...emptyProgress(), exercises: { 'a/b': { passed: true } } })).toBeUndefined();
+    expect(migrate({ ...emptyProgress(), exercises: ['a/b'] })).toBeUndefined();
+    expect(migrate({ version: 4, lessons: {}, quizzes: {}, experiments: {} })).toBeUndefined();
+  });
+
+  it('merges exercise passes from two tabs, keeping the first pass', () => {
+    const a = { ...emptyProgress(), exercises: { 'l/x': { passedAt: '2026-02-01' }, 'l/y': { passedAt: '2026-01-05' } } };
+    const b = { ...emptyProgress(), exercises: { 'l/x': { passedAt: '2026-01-01' }, 'l/z': { passedAt: '2026-03-01' } } };
+    expect(mergeProgress(a, b).exercises).toEqual({ 'l/x': { passedAt: '2026-01-01' }, 'l/y': { passedAt: '2026-01-05' }, 'l/z': { passedAt: '2026-03-01' } });
+    expect(exercisesPassed(mergeProgress(a, b), ['l/x', 'l/z', 'l/never'])).toBe(2);
   });
 
   it('accepts experiments with and without an outcome, keeping only the fields it knows', () => {
@@ -122,8 +144,9 @@ describe('migration and validation', () => {
       lastVisited: 'm/a',
     };
     expect(migrate(stored)).toEqual({
-      version: 3,
+      version: 4,
       experiments: {},
+      exercises: {},
       lessons: { 'm/a': { readAt: '2026-01-01' } },
       quizzes: { m: { best: 0.5, last: 0.5, passed: false, attempts: 2, at: '2026-01-02' } },
       lastVisited: 'm/a',
@@ -220,6 +243,17 @@ describe('the store', () => {
     expect(store.readProgress().notice).toBeUndefined();
   });
 
+  it('records an exercise pass once, kept across a later pass, and saved as version 4', async () => {
+    data.set(key, JSON.stringify({ version: 3, lessons: { 'm/one': { readAt: '2026-01-01' } }, quizzes: {}, experiments: {} }));
+    const store = await freshStore();
+    store.recordExercisePassed('http-server/health-check', '2026-01-02T00:00:00.000Z');
+    store.recordExercisePassed('http-server/health-check', '2026-01-03T00:00:00.000Z');
+    const saved = JSON.parse(data.get(key) ?? '{}') as Progress;
+    expect(saved.version).toBe(4);
+    expect(saved.lessons['m/one']).toBeDefined();
+    expect(saved.exercises).toEqual({ 'http-server/health-check': { passedAt: '2026-01-02T00:00:00.000Z' } });
+  });
+
   it('commits a prediction once, and records outcomes beside it', async () => {
     const store = await freshStore();
     const k = 'm/a/keep-alive-short';
@@ -233,7 +267,7 @@ describe('the store', () => {
     store.recordExperimentOutcome(k, { correct: true, answer: 'more-cold-starts', before: 3, after: 11, at: '2026-01-01T00:01:00.000Z' });
     store.recordExperimentOutcome(k, { correct: true, answer: 'more-cold-starts', before: 3, after: 12, at: '2026-01-01T00:02:00.000Z' });
     const saved = JSON.parse(data.get(key) ?? '{}') as Progress;
-    expect(saved.version).toBe(3);
+    expect(saved.version).toBe(4);
     expect(saved.experiments[k]).toEqual({ ...first, outcome: { correct: true, answer: 'more-cold-starts', before: 3, after: 12, at: '2026-01-01T00:02:00.000Z' } });
     expect(experimentsDone(store.readProgress().progress, [k, 'm/a/other'])).toBe(1);
   });
@@ -406,13 +440,13 @@ describe('progress files', () => {
 
   it('imports a version 2 file', () => {
     const v2 = { version: 2, lessons: { 'm/one': { readAt: '2026-01-01' } }, quizzes: {} };
-    expect(parseProgressFile(JSON.stringify(v2))).toEqual({ ok: true, progress: { ...v2, version: 3, experiments: {} } });
+    expect(parseProgressFile(JSON.stringify(v2))).toEqual({ ok: true, progress: { ...v2, version: 4, experiments: {}, exercises: {} } });
   });
 
   it.each([
     ['not JSON', 'this is not json', /not valid JSON/],
     ['JSON of another kind', '{"name": "my notes"}', /not a Scale to Zero progress file/],
-    ['from a newer version', '{"version": 4, "lessons": {}}', /newer version/],
+    ['from a newer version', '{"version": 5, "lessons": {}}', /newer version/],
     ['too large', `{"version": 2, "x": "${'a'.repeat(1_000_001)}"}`, /too large/],
   ])('refuses a file that is %s, with a reason', (_name, text, reason) => {
     const result = parseProgressFile(text);

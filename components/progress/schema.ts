@@ -35,19 +35,26 @@ export interface ExperimentRecord {
   outcome?: ExperimentOutcome;
 }
 
+/** A Python exercise whose checks all passed once; a later failing run does not take it back. */
+export interface ExerciseRecord {
+  passedAt: string;
+}
+
 /**
- * Saved progress, version 3. Everything a learner has done, keyed by "module/lesson", module id
- * and "module/lesson/experimentId". Version 3 is version 2 plus experiments.
+ * Saved progress, version 4. Everything a learner has done, keyed by "module/lesson", module id,
+ * "module/lesson/experimentId" and exercise id ("lesson/name"). Version 3 is version 2 plus
+ * experiments; version 4 is version 3 plus exercises.
  */
 export interface Progress {
-  version: 3;
+  version: 4;
   lessons: Record<string, { readAt: string }>;
   quizzes: Record<string, QuizRecord>;
   experiments: Record<string, ExperimentRecord>;
+  exercises: Record<string, ExerciseRecord>;
   lastVisited?: string;
 }
 
-export const emptyProgress = (): Progress => ({ version: 3, lessons: {}, quizzes: {}, experiments: {} });
+export const emptyProgress = (): Progress => ({ version: 4, lessons: {}, quizzes: {}, experiments: {}, exercises: {} });
 
 // Each reader returns the cleaned value, or undefined when the value does not fit.
 type Reader<T> = (v: unknown) => T | undefined;
@@ -128,13 +135,15 @@ const body = object<Omit<Progress, 'version'>>({
   lessons: record(object({ readAt: time })),
   quizzes: record(quizRecord),
   experiments: record(readExperiment),
+  exercises: record(object<ExerciseRecord>({ passedAt: time })),
   lastVisited: optional(string),
 });
 
-/** Version 3, or 2 (which is 3 before experiments existed), as stored; or undefined. */
+/** Version 4, or 3 (4 before exercises existed), or 2 (3 before experiments), as stored; or undefined. */
 export function readProgress(v: unknown): Progress | undefined {
-  const read = isObject(v) ? (v.version === 3 ? body(v) : v.version === 2 ? body({ ...v, experiments: {} }) : undefined) : undefined;
-  return read && { version: 3, ...read };
+  if (!isObject(v)) return undefined;
+  const read = v.version === 4 ? body(v) : v.version === 3 ? body({ ...v, exercises: {} }) : v.version === 2 ? body({ ...v, experiments: {}, exercises: {} }) : undefined;
+  return read && { version: 4, ...read };
 }
 
 /** Version 1 stored read lessons as a list; the shape the first release wrote. */
@@ -201,7 +210,13 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
     const theirs = experiments[key];
     experiments[key] = theirs ? mergeExperiment(mine, theirs) : mine;
   }
-  return { version: 3, lessons, quizzes, experiments, lastVisited: a.lastVisited ?? b.lastVisited };
+  // A pass counts from the first time it happened, in whichever tab.
+  const exercises = { ...b.exercises, ...a.exercises };
+  for (const [key, theirs] of Object.entries(b.exercises)) {
+    const mine = a.exercises[key];
+    if (mine && theirs.passedAt < mine.passedAt) exercises[key] = theirs;
+  }
+  return { version: 4, lessons, quizzes, experiments, exercises, lastVisited: a.lastVisited ?? b.lastVisited };
 }
 
 /**
@@ -213,6 +228,9 @@ function mergeExperiment(a: ExperimentRecord, b: ExperimentRecord): ExperimentRe
   const outcome = !b.outcome || (a.outcome && a.outcome.at >= b.outcome.at) ? a.outcome : b.outcome;
   return { prediction: first.prediction, predictedAt: first.predictedAt, ...(outcome ? { outcome } : {}) };
 }
+
+/** How many of these exercises (ids "lesson/name") the learner has passed. */
+export const exercisesPassed = (p: Progress, ids: string[]) => ids.filter((id) => p.exercises[id]).length;
 
 /** How many of these experiments the learner has run to the end (has an outcome). */
 export const experimentsDone = (p: Progress, keys: string[]) => keys.filter((k) => p.experiments[k]?.outcome).length;

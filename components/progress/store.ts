@@ -211,6 +211,15 @@ function checked(key: string, record: ExperimentRecord, rule: string): Experimen
   return clean;
 }
 
+/** Records that exercise `id` ("lesson/name") passed all its checks; the first pass's time is kept. */
+export function recordExercisePassed(id: string, at = new Date().toISOString()): void {
+  if (!id) throw new TypeError('An exercise id is needed to record a pass.');
+  updateProgress((p) => {
+    p.exercises[id] ??= { passedAt: at };
+    return p;
+  });
+}
+
 /** Adds an imported file's progress to this browser's: nothing already here is lost. */
 export function importProgress(imported: Progress): void {
   updateProgress((p) => mergeProgress(p, imported));

@@ -26,7 +26,7 @@ export function parseProgressFile(text: string): ImportResult {
     return { ok: false, reason: 'The file is not valid JSON.' };
   }
   const version = typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined;
-  if (typeof version === 'number' && version > 3) {
+  if (typeof version === 'number' && version > 4) {
     return { ok: false, reason: `The file comes from a newer version of the course (format ${version}).` };
   }
   const progress = migrate(data);
@@ -36,10 +36,11 @@ export function parseProgressFile(text: string): ImportResult {
 
 const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** "3 lessons read, 1 quiz result" (", 2 experiments" when there are any) for messages and the reset dialog. */
+/** "3 lessons read, 1 quiz result" (", 2 experiments", ", 1 exercise passed" when there are any) for messages and the reset dialog. */
 export function describeProgress(p: Progress): string {
   const experiments = Object.keys(p.experiments).length;
+  const exercises = Object.keys(p.exercises).length;
   return `${counted(Object.keys(p.lessons).length, 'lesson', 'lessons')} read, ${counted(Object.keys(p.quizzes).length, 'quiz result', 'quiz results')}${
     experiments ? `, ${counted(experiments, 'experiment', 'experiments')}` : ''
-  }`;
+  }${exercises ? `, ${counted(exercises, 'exercise passed', 'exercises passed')}` : ''}`;
 }

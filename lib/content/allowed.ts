@@ -8,7 +8,7 @@ import { widgetKinds, widgets } from '../../components/sim/widgets';
 const prose = ['Callout', 'Figure', 'KeyTakeaways', 'Sources', 'Term'] as const;
 const widgetTags = widgetKinds.map((kind) => widgets[kind].tag);
 
-export const mdxComponentNames: readonly string[] = [...prose, ...widgetTags, 'Experiment', 'Claim', 'SweepChart'];
+export const mdxComponentNames: readonly string[] = [...prose, ...widgetTags, 'Experiment', 'Claim', 'SweepChart', 'PythonExercise'];
 
 /** Props each component requires, with the values allowed where they are a closed set. */
 export const requiredProps: Record<string, Record<string, readonly string[] | 'any'>> = {
@@ -20,4 +20,6 @@ export const requiredProps: Record<string, Record<string, readonly string[] | 'a
   Experiment: { id: 'any', widget: 'any', preset: 'any', metric: 'any', question: 'any', explain: 'any' },
   Claim: { widget: 'any', preset: 'any', metric: 'any', says: 'any' },
   // SweepChart's props (numbers and lists among them) are checked by lib/content/sweep-chart-props.ts.
+  // The name must be a folder of the lesson's <lesson>.exercises/; rendering checks that, with the line.
+  PythonExercise: { name: 'any' },
 };

@@ -1,3 +1,4 @@
+import { lessonExercises } from '../exercises/load';
 import { lessonMeta, loadOutline } from './load';
 import { lessonHref, quizHref } from './outline';
 
@@ -10,6 +11,8 @@ export interface CourseLesson {
   comingSoon: boolean;
   /** Progress keys of the lesson's experiments, "module/lesson/experimentId". */
   experimentKeys: string[];
+  /** Ids of the lesson's Python exercises, "lesson/name" (the content check makes sure each is on the page). */
+  exerciseIds: string[];
 }
 
 export interface CourseModuleView {
@@ -39,6 +42,7 @@ export function getCourse(): CourseModuleView[] {
         summary: meta.summary,
         comingSoon: meta.status === 'coming-soon',
         experimentKeys: meta.experiments.map((id) => `${mod.id}/${slug}/${id}`),
+        exerciseIds: [...lessonExercises(slug).values()].filter((e) => e.moduleId === mod.id).map((e) => e.id),
       };
     }),
   }));
