@@ -169,9 +169,9 @@ class Exchange:
         """One phrase for a check message: "200 OK", "nothing (it raised KeyError)" ..."""
         if self.error:
             last = self.error.strip().splitlines()[-1]
-            return f"nothing usable: the handler raised {last}"
+            return f"nothing: it raised {last}, so the server closed the connection"
         if self.status is None:
-            return f"nothing usable: {self.malformed}"
+            return f"nothing usable ({self.malformed})"
         return f"{self.status} {self.reason}".strip()
 
     def __str__(self):
