@@ -54,7 +54,7 @@ class _RequestReader(io.BufferedIOBase):
     def read(self, size=-1):
         remaining = len(self._data) - self._pos
         if size is None or size < 0:
-            self._note_hang(f"rfile.read({'' if size is None else size}) reads until the client closes the connection")
+            self._note_hang("rfile.read() with no size, or a negative one, reads until the client closes the connection")
             size = remaining
         elif size > remaining:
             self._note_hang(f"rfile.read({size}) asked for {size} bytes but only {remaining} followed the headers")
@@ -137,10 +137,12 @@ class Exchange:
         if not self.raw:
             self.malformed = "the handler sent nothing back (headers go out at end_headers())"
             return
-        response = http.client.HTTPResponse(SimpleNamespace(makefile=lambda *a, **k: io.BytesIO(self.raw)))
+        # The client knows which method it sent: an answer to HEAD has headers only, whatever follows.
+        method = self.request.split(b" ", 1)[0].decode("latin-1")
+        response = http.client.HTTPResponse(SimpleNamespace(makefile=lambda *a, **k: io.BytesIO(self.raw)), method=method)
         try:
             response.begin()
-            # Read only what the headers promise, as a client would; HEAD answers have no body.
+            # Read only what the headers promise, as a client would.
             self.body = response.read()
         except (http.client.HTTPException, ValueError) as exc:
             self.malformed = f"not a valid HTTP response ({type(exc).__name__}: {exc})"
