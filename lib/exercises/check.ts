@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Exercise } from './schema';
 
 export interface RunResult {
@@ -26,7 +27,8 @@ export interface RunSpec {
   timeLimitMs: number;
 }
 
-const driver = () => path.join(process.cwd(), 'scripts', 'check_exercises.py');
+// Beside this code, not under the working directory: the check may run on a copy of content/ alone.
+const driver = () => fileURLToPath(new URL('../../scripts/check_exercises.py', import.meta.url));
 
 /** Runs (code, checks) pairs in one python3 process; throws with python's own words if it cannot start. */
 export function runInPython(specs: RunSpec[], python = 'python3'): RunResult[] {
