@@ -12,9 +12,7 @@ import { loadGlossary, loadResources } from './reference';
 import { checkQuizzes } from '../quiz/check';
 import { checkClaims } from '../claims/check';
 import type { ExperimentSpec, LessonClaim } from '../claims/spec';
-import { loadExercises } from '../exercises/load';
-import { checkExerciseRuns } from '../exercises/check';
-import { checkExercisePlacement } from '../exercises/usage';
+import { checkCourseExercises } from '../exercises/check';
 
 
 /** The nine resources of the original module: the reading list may link to these and nothing else. */
@@ -99,7 +97,9 @@ export async function runContentCheck(): Promise<CheckReport> {
   const python = compilePythonBlocks(outline.modules.flatMap((m) => m.lessons.map((s) => lessonFile(m.id, s))));
   errors.push(...python.errors);
   summary.push(`${python.count} Python code blocks compiled`);
-  summary.push(checkExercises(lessons, errors));
+  const exercises = checkCourseExercises(lessons);
+  errors.push(...exercises.errors);
+  summary.push(exercises.summary);
   errors.push(...(await checkQuizzes({ anchors })));
 
   // What the prose says a simulation shows, and every experiment's expected answer, run through the engine.
@@ -122,22 +122,6 @@ export async function runContentCheck(): Promise<CheckReport> {
   }
   summary.push(`${claims.claims} claims and ${claims.experiments} experiments held over ${claims.runs} engine runs`);
   return { summary, errors };
-}
-
-/** Exercise folders load, sit in their lesson once each, and their solutions pass while their starts fail. */
-function checkExercises(lessons: Lesson[], errors: string[]): string {
-  const exercises = tryLoad(loadExercises, errors);
-  if (!exercises) return 'Python exercises: not run (an exercise folder did not load)';
-  errors.push(...checkExercisePlacement(lessons, exercises));
-  try {
-    const result = checkExerciseRuns(exercises);
-    errors.push(...result.errors);
-    const verdict = result.errors.length ? 'some do not behave (below)' : 'solutions pass, starts fail';
-    return `${exercises.length} Python exercises: ${verdict} (${(result.ms / 1000).toFixed(1)} s)`;
-  } catch (error) {
-    errors.push((error as Error).message);
-    return 'Python exercises: could not run';
-  }
 }
 
 function refToHref(ref: string): string {

@@ -8,7 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadExercises } from './load';
 import type { Exercise } from './schema';
+import { checkExercisePlacement, type LessonRef } from './usage';
 
 export interface RunResult {
   key: string;
@@ -89,4 +91,23 @@ export function checkExerciseRuns(exercises: Exercise[], python = 'python3'): Ex
     if (problem) errors.push(`${r.key}: ${problem}`);
   });
   return { errors, runs, ms: performance.now() - started };
+}
+
+/** The content check's part: folders load, each is placed once in its lesson, solutions pass and starts fail. */
+export function checkCourseExercises(lessons: LessonRef[]): { summary: string; errors: string[] } {
+  let exercises: Exercise[];
+  try {
+    exercises = loadExercises();
+  } catch (error) {
+    return { summary: 'Python exercises: not run (a folder did not load)', errors: [(error as Error).message] };
+  }
+  const errors = checkExercisePlacement(lessons, exercises);
+  try {
+    const result = checkExerciseRuns(exercises);
+    errors.push(...result.errors);
+    const verdict = result.errors.length ? 'some do not behave (below)' : 'solutions pass, starts fail';
+    return { summary: `${exercises.length} Python exercises: ${verdict} (${(result.ms / 1000).toFixed(1)} s)`, errors };
+  } catch (error) {
+    return { summary: 'Python exercises: could not run', errors: [...errors, (error as Error).message] };
+  }
 }

@@ -5,7 +5,7 @@ from course.http_harness import get
 
 class Handler(BaseHTTPRequestHandler):
     def do_GET(self):
-        # Answer 200 with the body "ok" on /health, 404 on any other path.
+        # Answer 200 "ok" on /health, 404 elsewhere.
         self.send_response(404)
         self.end_headers()
 
