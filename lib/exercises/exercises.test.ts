@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkExerciseRuns } from './check';
+import { checkExerciseRuns, runInPython } from './check';
 import { loadExercises, loadExercisesFrom } from './load';
 import { checkExercisePlacement, exerciseUses } from './usage';
 
@@ -88,6 +88,25 @@ describe('running exercises through python/runner.py', () => {
     const { errors, runs } = run({ ...limited, 'start.py': 'while True:\n    pass\n' });
     expect(errors).toEqual([expect.stringMatching(/add\/start\.py: ran past its time limit/)]);
     expect(runs[1]?.ms).toBeLessThan(3000);
+  });
+
+  it('tells a learner in plain words what the course starting code gets wrong', () => {
+    const byId = new Map(loadExercises().map((e) => [e.id, e]));
+    const specs = [
+      ['http-server/health-check', (e: { start: string }) => e.start],
+      ['http-server/health-check', (e: { solution: string }) => e.solution.replace('class Handler', 'class Handlr').replace('get(Handler', 'get(Handlr')],
+      ['calling-apis/retry-politely', (e: { start: string }) => e.start],
+    ] as const;
+    const runs = runInPython(
+      specs.map(([id, code], i) => {
+        const e = byId.get(id);
+        if (!e) throw new Error(`no exercise ${id}`);
+        return { key: String(i), code: code(e), checks: e.checks, timeLimitMs: e.timeLimitMs };
+      }),
+    );
+    expect(runs[0]?.failures[0]).toBe('GET /health should answer 200; yours answered 404 Not Found.');
+    expect(runs[1]?.failures).toEqual(['Keep the class named Handler: the checks send their requests to it.']);
+    expect(runs[2]?.failures).toContain('After a 429 with Retry-After: 3, wait between 3 and 4 s (the server\'s 3, plus up to 1 of jitter); yours waited [1.00 s].');
   });
 
   it('passes every course solution and fails every course start', () => {

@@ -177,7 +177,8 @@ class Exchange:
         return f"{self.status} {self.reason}".strip()
 
     def __str__(self):
-        text = self.raw.decode("utf-8", errors="replace")
+        # For reading: lines end in \n here, while ``raw`` keeps the \r\n the protocol sends.
+        text = self.raw.decode("utf-8", errors="replace").replace("\r\n", "\n")
         notes = []
         if self.hung:
             notes.append(f"[the handler tried to read past the request: {self.hung}]")

@@ -1,6 +1,6 @@
 from course.http_harness import post, post_json, send
 
-check(hasattr(learner, "EchoHandler"), "Keep the class named EchoHandler: the checks send their requests to it.")
+assert hasattr(learner, "EchoHandler"), "Keep the class named EchoHandler: the checks send their requests to it."
 Handler = learner.EchoHandler
 
 

@@ -1,6 +1,6 @@
 from course.http_harness import get
 
-check(hasattr(learner, "Handler"), "Keep the class named Handler: the checks send their requests to it.")
+assert hasattr(learner, "Handler"), "Keep the class named Handler: the checks send their requests to it."
 health = get(learner.Handler, "/health")
 check(health.status == 200, f"GET /health should answer 200; yours answered {health.describe()}.")
 check(health.body == b"ok", f"GET /health should send the body ok; yours sent {health.body!r}.")

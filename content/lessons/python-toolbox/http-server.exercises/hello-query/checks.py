@@ -1,6 +1,6 @@
 from course.http_harness import get
 
-check(hasattr(learner, "HelloHandler"), "Keep the class named HelloHandler: the checks send their requests to it.")
+assert hasattr(learner, "HelloHandler"), "Keep the class named HelloHandler: the checks send their requests to it."
 
 
 def greeting(path, expected):
