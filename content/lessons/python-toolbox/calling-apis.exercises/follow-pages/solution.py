@@ -1,4 +1,5 @@
-from course import fake_session as requests  # offline stand-in for `import requests`
+# The browser's offline stand-in for `import requests`:
+from course import fake_session as requests
 
 ISSUES = "https://api.github.com/repos/psf/requests/issues"
 
@@ -13,7 +14,8 @@ def fetch_all(session, url, params=None, max_pages=10):
         next_url = response.links.get("next", {}).get("url")
         if next_url is None:
             return items
-        url, params = next_url, None  # the next URL already carries the query string
+        # The next URL already carries the query string:
+        url, params = next_url, None
     raise RuntimeError(f"more than {max_pages} pages; raise max_pages to fetch them all")
 
 

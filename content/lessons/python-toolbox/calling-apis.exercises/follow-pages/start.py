@@ -1,4 +1,5 @@
-from course import fake_session as requests  # offline stand-in for `import requests`
+# The browser's offline stand-in for `import requests`:
+from course import fake_session as requests
 
 ISSUES = "https://api.github.com/repos/psf/requests/issues"
 
@@ -9,7 +10,8 @@ def fetch_all(session, url, params=None, max_pages=10):
     response = session.get(url, params=params, timeout=10)
     response.raise_for_status()
     items.extend(response.json())
-    # The next page's URL, if there is one: response.links.get("next", {}).get("url")
+    # The next page's URL, if there is one:
+    #     response.links.get("next", {}).get("url")
     return items
 
 

@@ -1,7 +1,8 @@
 import random
 import time
 
-from course import fake_session as requests  # offline stand-in for `import requests`
+# The browser's offline stand-in for `import requests`:
+from course import fake_session as requests
 
 API = "https://your-project.vercel.app/api"
 MAX_WAIT = 30  # seconds: the longest this client will wait before a retry

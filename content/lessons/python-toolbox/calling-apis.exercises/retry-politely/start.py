@@ -1,7 +1,8 @@
 import random
 import time
 
-from course import fake_session as requests  # offline stand-in for `import requests`
+# The browser's offline stand-in for `import requests`:
+from course import fake_session as requests
 
 API = "https://your-project.vercel.app/api"
 MAX_WAIT = 30  # seconds: the longest this client will wait before a retry
@@ -17,11 +18,12 @@ def get_greeting(session, name, attempts=3):
         except requests.RequestException:
             if attempt == attempts:
                 raise
-            time.sleep(1)  # the same wait every time, whatever went wrong
+            # The same wait every time, whatever went wrong:
+            time.sleep(1)
 
 
-# Try it: a fake API that throttles once, then answers. FakeClock makes time.sleep instant
-# and records each wait.
+# Try it: a fake API that throttles once, then answers. FakeClock
+# makes time.sleep instant and records each wait.
 fake = requests.FakeSession([
     requests.reply(429, headers={"Retry-After": "3"}),
     requests.reply(200, json={"message": "Hello, Ada!"}),

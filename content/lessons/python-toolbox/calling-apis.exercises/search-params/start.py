@@ -1,5 +1,5 @@
-# Offline stand-in for `import requests`: the same names (Session, Timeout, HTTPError ...),
-# answered by a scripted fake API instead of the network.
+# The browser's offline stand-in for `import requests`: the same names
+# (Session, Timeout, HTTPError ...), answered by a scripted fake API.
 from course import fake_session as requests
 
 API = "https://api.github.com/search/repositories"
@@ -7,7 +7,8 @@ API = "https://api.github.com/search/repositories"
 
 def top_repos(session, query, count=5):
     """The full names of the `count` most-starred repositories matching `query`."""
-    response = session.get(API + "?q=" + query + "&sort=stars&per_page=" + str(count))
+    url = API + "?q=" + query + "&sort=stars&per_page=" + str(count)
+    response = session.get(url)
     return [repo["full_name"] for repo in response.json()["items"]]
 
 

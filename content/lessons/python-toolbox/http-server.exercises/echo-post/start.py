@@ -9,9 +9,9 @@ MAX_BODY = 64 * 1024  # the largest body accepted, in bytes
 
 class EchoHandler(BaseHTTPRequestHandler):
     def do_POST(self):
-        # Check the path (404), then the Content-Length header before reading anything:
-        # missing (411), not a whole number (400), over MAX_BODY (413). Then a body that is
-        # not JSON, or not UTF-8, gets 400.
+        # Check the path (404), then Content-Length before reading:
+        # missing (411), not a whole number (400), over MAX_BODY (413).
+        # Then a body that is not JSON, or not UTF-8, gets 400.
         length = int(self.headers["Content-Length"])
         data = json.loads(self.rfile.read(length))
         self.send_json(200, {"received": data})
@@ -27,5 +27,5 @@ class EchoHandler(BaseHTTPRequestHandler):
 
 print(post_json(EchoHandler, "/echo", {"city": "Lyon"}))
 print()
-# A request as raw bytes, as a careless or hostile client might send it:
+# Raw bytes, as a careless or hostile client might send them:
 print(send(EchoHandler, b"POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: lots\r\n\r\n{}"))

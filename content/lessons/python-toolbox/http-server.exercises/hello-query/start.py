@@ -7,8 +7,8 @@ from course.http_harness import get
 
 class HelloHandler(BaseHTTPRequestHandler):
     def do_GET(self):
-        # self.path is the path and the query string together, such as "/hello?name=Ada".
-        # Greet the name given (or "world"), and answer 404 on any path but /hello.
+        # self.path holds the path and the query: "/hello?name=Ada".
+        # Greet the name given (or "world"); 404 on any path but /hello.
         self.send_json(200, {"message": "Hello, world!"})
 
     def send_json(self, status, payload):

@@ -1,12 +1,14 @@
 import sys
 
-# This page's Python is Pyodide, built for the browser: no venv was ever created or activated.
+# This page's Python is Pyodide, built for the browser:
+# no venv was ever created or activated.
 in_venv = False
 
-# The standard library's site-packages folder is on sys.path, venv or not.
+# A site-packages folder is on sys.path, venv or not.
 has_site_packages = True
 
-# A venv changes sys.prefix to its own folder; sys.base_prefix stays the Python it was made from.
+# A venv points sys.prefix at its own folder; sys.base_prefix
+# stays the Python it was made from.
 pip_installs_under = "prefix"
 
 

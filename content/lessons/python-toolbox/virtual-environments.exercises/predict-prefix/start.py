@@ -1,15 +1,18 @@
 import sys
 
-# Predict first. Replace each None, then press Run and compare with what is printed below.
+# Predict first: replace each None, then press Run and compare
+# with what is printed below.
 
-# 1. Is the Python running this page inside a virtual environment? True or False.
+# 1. Is the Python running this page in a virtual environment?
+#    True or False.
 in_venv = None
 
-# 2. Is one of the folders on sys.path a site-packages folder (dist-packages on Debian)?
+# 2. Is one of the folders on sys.path a site-packages folder
+#    (dist-packages on Debian)? True or False.
 has_site_packages = None
 
-# 3. Inside an activated venv, `python -m pip install` puts packages under which of the two:
-#    "prefix" (sys.prefix) or "base_prefix" (sys.base_prefix)?
+# 3. In an activated venv, `python -m pip install` puts packages
+#    under "prefix" (sys.prefix) or "base_prefix" (sys.base_prefix)?
 pip_installs_under = None
 
 

@@ -3,7 +3,8 @@ import logging
 import os
 from http.server import BaseHTTPRequestHandler
 
-from course import fake_session as requests  # offline stand-in for `import requests`
+# The browser's offline stand-in for `import requests`:
+from course import fake_session as requests
 from course.http_harness import get
 
 logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
@@ -11,7 +12,8 @@ logger = logging.getLogger("forecast")
 
 API_KEY = os.environ.get("FORECAST_API_KEY", "")
 API_URL = os.environ.get("FORECAST_API_URL", "https://api.example.com/v1/forecast")
-SESSION = requests.FakeSession([requests.timeout()])  # this fake API times out
+# A fake forecast API that times out:
+SESSION = requests.FakeSession([requests.timeout()])
 
 
 class handler(BaseHTTPRequestHandler):

@@ -1,12 +1,13 @@
-# api/forecast.py from the lesson. The browser has no network, no environment variables and no
-# Requests, so SESSION is a fake API; on Vercel it is requests.Session() and the key comes from
-# the project's settings.
+# api/forecast.py from the lesson. The browser has no network, no
+# environment variables and no Requests, so SESSION is a fake API here;
+# on Vercel it is requests.Session() and the key is a project setting.
 import json
 import logging
 import os
 from http.server import BaseHTTPRequestHandler
 
-from course import fake_session as requests  # offline stand-in for `import requests`
+# The browser's offline stand-in for `import requests`:
+from course import fake_session as requests
 from course.http_harness import get
 
 logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
@@ -14,7 +15,8 @@ logger = logging.getLogger("forecast")
 
 API_KEY = os.environ.get("FORECAST_API_KEY", "")
 API_URL = os.environ.get("FORECAST_API_URL", "https://api.example.com/v1/forecast")
-SESSION = requests.FakeSession([requests.timeout()])  # this fake API times out
+# A fake forecast API that times out:
+SESSION = requests.FakeSession([requests.timeout()])
 
 
 class handler(BaseHTTPRequestHandler):
@@ -23,7 +25,7 @@ class handler(BaseHTTPRequestHandler):
             logger.error("FORECAST_API_KEY is not set for this environment")
             self.send_json(500, {"error": "server misconfigured"})
             return
-        # Any failure of the call below should become a logged warning and a 502.
+        # Any failure of the call below: log a warning, answer 502.
         upstream = SESSION.get(
             API_URL,
             params={"city": "Lyon"},

@@ -7,7 +7,7 @@ from course.http_harness import get
 
 def greet(name):
     """The business logic: no HTTP, no platform, easy to test."""
-    # Return the greeting as a dict, {"message": ...}; a name of None or "" greets "world".
+    # Return {"message": ...}; a name of None or "" greets "world".
 
 
 class handler(BaseHTTPRequestHandler):
