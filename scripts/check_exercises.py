@@ -43,8 +43,12 @@ def run_one(spec: dict) -> dict:
     started = time.perf_counter()
     sink = io.StringIO()
     timed_out = False
-    signal.signal(signal.SIGALRM, _expire)
-    signal.setitimer(signal.ITIMER_REAL, limit_s)
+    # Windows has no SIGALRM: there the runs go without a limit, and the caller's own timeout
+    # (lib/exercises/check.ts) is what stops a run that never ends.
+    timed = hasattr(signal, "SIGALRM")
+    if timed:
+        signal.signal(signal.SIGALRM, _expire)
+        signal.setitimer(signal.ITIMER_REAL, limit_s)
     try:
         with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
             result = run_exercise(spec["code"], spec["checks"])
@@ -52,7 +56,8 @@ def run_one(spec: dict) -> dict:
         result = {"status": "error", "failures": [], "error": None}
         timed_out = True
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
+        if timed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
     # The runner turns a TimeLimit raised inside the learner's code or the checks into an error
     # or a failure; either way it names TimeLimit.
     text = json.dumps(result)
