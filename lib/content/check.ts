@@ -13,6 +13,7 @@ import { loadGlossary, loadResources } from './reference';
 import { checkQuizzes } from '../quiz/check';
 import { checkClaims } from '../claims/check';
 import type { ExperimentSpec, LessonClaim } from '../claims/spec';
+import { checkCourseExercises } from '../exercises/check';
 
 
 /** The nine resources of the original module: the reading list may link to these and nothing else. */
@@ -97,6 +98,9 @@ export async function runContentCheck(): Promise<CheckReport> {
   const python = compilePythonBlocks(outline.modules.flatMap((m) => m.lessons.map((s) => lessonFile(m.id, s))));
   errors.push(...python.errors);
   summary.push(`${python.count} Python code blocks compiled`);
+  const exercises = checkCourseExercises(lessons);
+  errors.push(...exercises.errors);
+  summary.push(exercises.summary);
   errors.push(...(await checkQuizzes({ anchors })));
 
   // What the prose says a simulation shows, and every experiment's expected answer, run through the engine.

@@ -142,7 +142,7 @@ export function lessonMeta(moduleId: string, slug: string): LessonMeta {
 
 // Code, inline code and {/* comments */} can show an <Experiment> without being one. Blanked
 // rather than removed, so line numbers in messages stay right.
-const notMarkup = /^ {0,3}(`{3,}|~{3,})[^]*?^ {0,3}\1[`~]*[ \t]*$|`[^`\n]*`|\{\/\*[^]*?\*\/\}/gm;
+export const notMarkup = /^ {0,3}(`{3,}|~{3,})[^]*?^ {0,3}\1[`~]*[ \t]*$|`[^`\n]*`|\{\/\*[^]*?\*\/\}/gm;
 
 /**
  * The ids of the <Experiment> elements in a lesson's MDX body, read from the source text (the
@@ -169,7 +169,7 @@ export function experimentIds(source: string, file: string, firstLine = 1): stri
  * The attributes of the JSX tag whose name ends at `start`, by name, each as its source text
  * ("x", 'x' or {…}; "true" when it has no value). Strings inside {…} may hold braces or ">".
  */
-function jsxAttributes(text: string, start: number): Map<string, string> {
+export function jsxAttributes(text: string, start: number): Map<string, string> {
   const attributes = new Map<string, string>();
   let i = start;
   const skipString = (at: number) => {

@@ -49,10 +49,15 @@ let cache: Exercise[] | undefined;
 
 /** Every exercise of the course, in module, lesson and folder-name order. */
 export function loadExercises(): Exercise[] {
-  if (cache) return cache;
+  cache ??= loadExercisesFrom(lessonsDir());
+  return cache;
+}
+
+/** The exercises under a lessons folder laid out as content/lessons is (tests point it at fixtures). */
+export function loadExercisesFrom(root: string): Exercise[] {
   const out: Exercise[] = [];
-  for (const moduleId of fs.readdirSync(lessonsDir()).sort()) {
-    const moduleDir = path.join(lessonsDir(), moduleId);
+  for (const moduleId of fs.readdirSync(root).sort()) {
+    const moduleDir = path.join(root, moduleId);
     if (!fs.statSync(moduleDir).isDirectory()) continue;
     for (const entry of fs.readdirSync(moduleDir).sort()) {
       if (!entry.endsWith(SUFFIX)) continue;
@@ -64,7 +69,6 @@ export function loadExercises(): Exercise[] {
       }
     }
   }
-  cache = out;
   return out;
 }
 

@@ -1,5 +1,7 @@
 from http.server import BaseHTTPRequestHandler
 
+from course.http_harness import get
+
 
 class Handler(BaseHTTPRequestHandler):
     def do_GET(self):
@@ -13,3 +15,6 @@ class Handler(BaseHTTPRequestHandler):
         else:
             self.send_response(404)
             self.end_headers()
+
+
+print(get(Handler, "/health"))
