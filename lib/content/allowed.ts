@@ -20,6 +20,6 @@ export const requiredProps: Record<string, Record<string, readonly string[] | 'a
   Experiment: { id: 'any', widget: 'any', preset: 'any', metric: 'any', question: 'any', explain: 'any' },
   Claim: { widget: 'any', preset: 'any', metric: 'any', says: 'any' },
   // SweepChart's props (numbers and lists among them) are checked by lib/content/sweep-chart-props.ts.
-  // The name must be a folder of the lesson's <lesson>.exercises/; rendering checks that, with the line.
+  // The name must be a folder of the lesson's <lesson>.exercises/: lib/exercises/usage.ts checks it, with the line.
   PythonExercise: { name: 'any' },
 };

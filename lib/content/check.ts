@@ -8,7 +8,6 @@ import { lessonHref, quizHref, staticRoutes } from './outline';
 
 export { staticRoutes };
 import { renderProblem } from './render';
-import { lessonExercises } from '../exercises/load';
 import { loadGlossary, loadResources } from './reference';
 import { checkQuizzes } from '../quiz/check';
 import { checkClaims } from '../claims/check';
@@ -121,41 +120,8 @@ export async function runContentCheck(): Promise<CheckReport> {
       errors.push((error as Error).message);
     }
   }
-  errors.push(...checkExercisePlacement(lessons));
   summary.push(`${claims.claims} claims and ${claims.experiments} experiments held over ${claims.runs} engine runs`);
   return { summary, errors };
-}
-
-/**
- * Every <PythonExercise name> names a folder of its lesson's `<lesson>.exercises/`, once, and every
- * such folder is on its lesson's page: progress counts the folders, so one left off the page
- * could never be passed.
- */
-export function checkExercisePlacement(lessons: Pick<Lesson, 'file' | 'moduleId' | 'slug' | 'facts'>[]): string[] {
-  const errors: string[] = [];
-  for (const l of lessons) {
-    let folders: Map<string, { moduleId: string }>;
-    try {
-      folders = lessonExercises(l.slug);
-    } catch (error) {
-      errors.push((error as Error).message);
-      continue;
-    }
-    const here = new Map([...folders].filter(([, e]) => e.moduleId === l.moduleId));
-    const seen = new Set<string>();
-    for (const { name, line } of l.facts.exercises) {
-      const where = `${l.file}:${line}: <PythonExercise> name`;
-      if (!here.has(name)) {
-        const known = [...here.keys()];
-        errors.push(`${where}: "${name}" is not a folder of content/lessons/${l.moduleId}/${l.slug}.exercises/ (${known.length ? `it has ${known.join(', ')}` : 'there is none'})`);
-      } else if (seen.has(name)) errors.push(`${where}: "${name}" is on this page twice`);
-      seen.add(name);
-    }
-    for (const name of here.keys()) {
-      if (!seen.has(name)) errors.push(`${l.file}: <PythonExercise> name: the exercise "${name}" is not on the page (add <PythonExercise name="${name}" />)`);
-    }
-  }
-  return errors;
 }
 
 function refToHref(ref: string): string {

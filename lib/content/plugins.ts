@@ -23,11 +23,10 @@ export interface LessonFacts {
   claims: { props: Record<string, unknown>; line: number }[];
   experiments: { props: Record<string, unknown>; line: number }[];
   /** <PythonExercise name="…"> elements, for the check that each names a folder of the lesson. */
-  exercises: { name: string; line: number }[];
   problems: { field: string; message: string; line: number }[];
 }
 
-export const emptyFacts = (): LessonFacts => ({ toc: [], links: [], terms: [], components: [], claims: [], experiments: [], exercises: [], problems: [] });
+export const emptyFacts = (): LessonFacts => ({ toc: [], links: [], terms: [], components: [], claims: [], experiments: [], problems: [] });
 
 // Sentences are compared as plain text: emphasis and line breaks in the prose do not matter.
 const plain = (text: string) => text.replace(/\s+/g, ' ').replace(/[*_`]/g, '').trim().toLowerCase();
@@ -77,8 +76,6 @@ export function remarkLessonFacts(facts: LessonFacts) {
       }
       const id = attrs.get('id');
       if (name === 'Term' && typeof id === 'string') facts.terms.push({ id, line });
-      const exercise = attrs.get('name');
-      if (name === 'PythonExercise' && typeof exercise === 'string') facts.exercises.push({ name: exercise, line });
       if (name !== 'Claim' && name !== 'Experiment' && name !== 'SweepChart') return;
       let props: Record<string, unknown>;
       try {
