@@ -69,7 +69,9 @@ export function CodeEditor({
         python(),
         syntaxHighlighting(classHighlighter),
         theme,
-        EditorView.contentAttributes.of({ 'aria-label': label, 'aria-describedby': describedBy }),
+        // tabindex changes nothing for the browser (contenteditable is focusable already) but tells
+        // checkers such as axe that a long file's scroller can be reached by keyboard.
+        EditorView.contentAttributes.of({ 'aria-label': label, 'aria-describedby': describedBy, tabindex: '0' }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) change.current(update.state.doc.toString());
         }),
