@@ -6,7 +6,7 @@
  * localStorage, both read through the forgiving codec in url-state.ts.
  */
 import Link from '@/components/intent-link';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
 import { toRows } from './charts/chart-rows';
 import { CostChart, InstancesChart, LatencyChart, RateChart } from './charts/charts';
 import { ChartWarmup } from './charts/chart-warmup';
@@ -39,6 +39,7 @@ import { repairNotice, type SettingsSource } from './model/notice-text';
 import { HeldNotes, OverloadNote } from './controls/settings-notes';
 import { overloadFor } from './model/overload';
 import { monthlyCosts } from './model/cost-figures';
+import { FleetView } from './fleet/fleet-view';
 import { formatDurationWords, formatMoney, formatNumber } from '../../lib/format';
 
 export const storageKey = 'scale-to-zero:playground';
@@ -125,13 +126,17 @@ const Results = memo(function Results({
   view,
   interval,
   compact,
+  runs,
+  index,
+  running,
+  reducedMotion,
 }: {
   name: string;
   overload: string | null;
   view: RunView;
   interval: number;
   compact: boolean;
-}) {
+} & Omit<ComponentProps<typeof FleetView>, 'view'>) {
   const rows = useMemo(() => toRows(view.samples, interval), [view.samples, interval]);
   const m = monthlyCosts(view);
   const started = view.time > 0 && view.summary.requests > 0;
@@ -152,6 +157,7 @@ const Results = memo(function Results({
       <h3 className="text-base font-bold">{name}</h3>
       <OverloadNote text={overload} />
       <Readouts items={items} />
+      <FleetView runs={runs} index={index} view={view} running={running} reducedMotion={reducedMotion} />
       {/* Comparing, each side keeps three charts: with eight, each chart would wait twice as long for its turn to redraw. */}
       {!compact && <RateChart rows={rows} duration={view.duration} height={130} />}
       <InstancesChart rows={rows} duration={view.duration} height={180} />
@@ -278,6 +284,10 @@ export function Playground({ query }: { query: string }) {
             view={view}
             interval={sampleIntervalFor(list[i]?.values.duration ?? 1800)}
             compact={state.b !== null}
+            runs={sim.runs}
+            index={i}
+            running={sim.running}
+            reducedMotion={sim.reducedMotion}
           />
         ))}
       </div>

@@ -211,5 +211,6 @@ export function useSimulation(settings: readonly SimSettings[], { rootRef, initi
     publish();
   }, [rebuild, publish]);
 
-  return { views, status, speed, setSpeed, play, pause, step, reset, reducedMotion, running, isMixed };
+  // `runs`: the live runs themselves, for views that draw every frame (the fleet view).
+  return { views, status, speed, setSpeed, play, pause, step, reset, reducedMotion, running, isMixed, runs };
 }

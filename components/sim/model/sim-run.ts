@@ -8,6 +8,7 @@ import { allKnobIds, forever, knobOf, moreKnobIds, unbounded, type KnobId } from
 import { effectiveValues } from './effective';
 import { baseValues, defaultSeed, type KnobValues, type PlatformId, type SimSettings } from './settings';
 import { widgets, type WidgetKind } from '../widgets';
+import { FleetState } from '../fleet/fleet-state';
 
 export type { Sample, Summary };
 export type Histogram = ChartHistogram;
@@ -19,6 +20,8 @@ export interface SimRun {
   /** How far "Step" moves: a few samples, enough to see the chart change. */
   stepSize: number;
   settings: SimSettings;
+  /** The run's instances as the fleet view draws them, fed by the engine's trace. */
+  fleet: FleetState;
 }
 
 export interface RunView {
@@ -112,7 +115,8 @@ export function createSimRun(settings: SimSettings): SimRun {
   const scenario = parseScenario(toScenarioInput(settings));
   const duration = settings.values.duration;
   const sampleInterval = sampleIntervalFor(duration);
-  return { run: createRun(scenario), duration, sampleInterval, stepSize: sampleInterval * 5, settings };
+  const fleet = new FleetState();
+  return { run: createRun(scenario, { trace: fleet.apply }), duration, sampleInterval, stepSize: sampleInterval * 5, settings, fleet };
 }
 
 export function runView(r: SimRun): RunView {
