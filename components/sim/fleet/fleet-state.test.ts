@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRun, parseScenario, type Sample, type ScenarioInput, type TraceEvent } from '../../../simulations';
-import { CELLS_AGAIN_BELOW, CELLS_UP_TO, FleetState, MAX_GONE, cellGrid, chooseScale, coldProgress, describeFleet, keepAliveLeft, type Scale } from './fleet-state';
+import { CELLS_AGAIN_BELOW, CELLS_UP_TO, FleetState, MAX_GONE, cellCaption, cellGrid, chooseScale, coldProgress, describeFleet, keepAliveLeft, type Scale } from './fleet-state';
 
 const ev = (t: number, kind: TraceEvent['kind'], instance: number, more: Partial<TraceEvent> = {}): TraceEvent => ({ t, kind, instance, provisioned: false, ...more });
 
@@ -153,8 +153,23 @@ describe('the scale switch', () => {
     const g = cellGrid(CELLS_UP_TO, 326, 112);
     expect(Math.ceil(CELLS_UP_TO / g.cols) * (g.size + g.gap) - g.gap).toBeLessThanOrEqual(112);
     expect(g.size).toBeGreaterThanOrEqual(12);
-    expect(cellGrid(3, 326, 112).size).toBe(36);
+    expect(g.caption).toBe(0);
+    // A few instances: large cells with their state in words under them.
+    expect(cellGrid(3, 326, 112)).toMatchObject({ size: 48, caption: 16 });
     expect(cellGrid(1, 20, 112)).toMatchObject({ cols: 1 });
+  });
+
+  it('a large cell says its state in words, an idle one the keep-alive it has left', () => {
+    const f = new FleetState();
+    f.apply(ev(0, 'start', 0, { readyAt: 1 }));
+    const c = f.live.get(0)!;
+    expect(cellCaption(c, 0.5, 60, true)).toBe('cold start');
+    f.apply(ev(0, 'busy', 0, { active: 1 }));
+    f.apply(ev(1, 'ready', 0));
+    expect(cellCaption(c, 1, 60, true)).toBe('busy');
+    f.apply(ev(1.2, 'idle', 0, { active: 0 }));
+    expect(cellCaption(c, 20, 60, true)).toBe('idle 42 s');
+    expect(cellCaption(c, 20, 60, false)).toBe('idle');
   });
 });
 

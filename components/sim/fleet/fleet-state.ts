@@ -189,20 +189,38 @@ export interface CellGrid {
   size: number;
   gap: number;
   cols: number;
+  /** Height of the caption under each cell (0: none); a row is size + gap + caption high. */
+  caption: number;
 }
 
+/** Cells at least this large carry a caption in words under them ("idle 95 s"). */
+export const CAPTIONED_MIN = 40;
+const CAPTION = 16;
+
 /**
- * The largest square cells (up to `max` px) that fit n cells in width × height, down to `min`;
- * at the minimum the grid may overflow the height, which the caller avoids by switching scale.
+ * The largest square cells (up to `max` px) that fit n cells in width × height, captioned while
+ * they are large enough, down to `min`; at the minimum the grid may overflow the height, which
+ * the caller avoids by switching scale.
  */
-export function cellGrid(n: number, width: number, height: number, min = 10, max = 36): CellGrid {
+export function cellGrid(n: number, width: number, height: number, min = 10, max = 48): CellGrid {
   for (let size = max; size >= min; size--) {
     const gap = Math.max(2, Math.round(size / 6));
+    const caption = size >= CAPTIONED_MIN ? CAPTION : 0;
     const cols = Math.max(1, Math.floor((width + gap) / (size + gap)));
-    if (Math.ceil(Math.max(1, n) / cols) * (size + gap) - gap <= height) return { size, gap, cols };
+    if (Math.ceil(Math.max(1, n) / cols) * (size + gap + caption) - gap <= height) return { size, gap, cols, caption };
   }
   const gap = 2;
-  return { size: min, gap, cols: Math.max(1, Math.floor((width + gap) / (min + gap))) };
+  return { size: min, gap, cols: Math.max(1, Math.floor((width + gap) / (min + gap))), caption: 0 };
+}
+
+/** The words under a large cell: its state, and for an idle one the keep-alive it has left. */
+export function cellCaption(c: Cell, now: number, keepAlive: number, perRequest: boolean): string {
+  if (c.state === 'idle') {
+    const left = keepAliveLeft(c, now, keepAlive, perRequest);
+    return left === null ? 'idle' : `idle ${Math.ceil(left * keepAlive)} s`;
+  }
+  if (c.state === 'starting') return 'cold start';
+  return c.state;
 }
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;

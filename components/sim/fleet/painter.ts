@@ -8,7 +8,7 @@
  * solid, an idle one hollow with its keep-alive as a shrinking bar, a provisioned one carries a
  * "P", and one that has gone is a fading dashed outline.
  */
-import { cellGrid, chooseScale, coldProgress, keepAliveLeft, type Cell, type FleetState, type Scale } from './fleet-state';
+import { cellCaption, cellGrid, chooseScale, coldProgress, keepAliveLeft, type Cell, type CellGrid, type FleetState, type Scale } from './fleet-state';
 
 /** Height of the cells' area and of the request line under it, in CSS pixels. */
 export const CELLS_HEIGHT = 112;
@@ -152,13 +152,14 @@ export class FleetPainter {
   private drawCells(ctx: CanvasRenderingContext2D, c: Colors, f: FrameInput, dt: number): boolean {
     const grid = cellGrid(f.fleet.instances, this.width, CELLS_HEIGHT);
     const step = grid.size + grid.gap;
+    const rowStep = step + grid.caption;
     const ease = f.reducedMotion ? 1 : 1 - Math.exp(-dt / MOVE_MS);
     let moving = false;
     let i = 0;
     const seen = new Set<number>();
     for (const cell of f.fleet.live.values()) {
       const tx = (i % grid.cols) * step;
-      const ty = Math.floor(i / grid.cols) * step;
+      const ty = Math.floor(i / grid.cols) * rowStep;
       i++;
       seen.add(cell.id);
       let a = this.anims.get(cell.id);
@@ -176,6 +177,7 @@ export class FleetPainter {
       const grow = f.reducedMotion ? 1 : Math.min(1, (f.real - a.born) / APPEAR_MS);
       if (grow < 1) moving = true;
       this.cell(ctx, c, f, cell, a.x, a.y, grid.size, 0.6 + 0.4 * grow, 1);
+      if (grid.caption > 0) this.caption(ctx, c, cellCaption(cell, f.now, f.keepAlive, f.perRequest), a.x, a.y, grid, 1);
     }
     for (const cell of f.fleet.gone) {
       seen.add(cell.id);
@@ -183,6 +185,14 @@ export class FleetPainter {
       if (!a) continue;
       const k = Math.min(1, (f.real - (cell.vanishFrom ?? f.real)) / VANISH_MS);
       this.cell(ctx, c, f, cell, a.x, a.y, grid.size, 1 - 0.4 * k, 1 - k);
+      if (grid.caption > 0) this.caption(ctx, c, 'gone', a.x, a.y, grid, 1 - k);
+    }
+    if (f.fleet.instances === 0 && f.fleet.gone.length === 0) {
+      ctx.fillStyle = c.muted;
+      ctx.font = `13px ${c.font}`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.fillText('No instances: scaled to zero', this.width / 2, CELLS_HEIGHT / 2);
     }
     for (const id of this.anims.keys()) if (!seen.has(id)) this.anims.delete(id);
     return moving;
@@ -249,6 +259,17 @@ export class FleetPainter {
       ctx.strokeRect(x0 + 0.5, y0 + 0.5, chip - 1, chip - 1);
       if (chip >= 9) this.label(ctx, c, 'P', x0 + chip / 2, y0 + chip / 2 + 0.5, c.fg, chip - 3);
     }
+    ctx.restore();
+  }
+
+  private caption(ctx: CanvasRenderingContext2D, c: Colors, text: string, x: number, y: number, grid: CellGrid, alpha: number): void {
+    ctx.save();
+    ctx.globalAlpha = alpha;
+    ctx.fillStyle = c.muted;
+    ctx.font = `11px ${c.font}`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'top';
+    ctx.fillText(text, x + grid.size / 2, y + grid.size + 3, grid.size + grid.gap);
     ctx.restore();
   }
 
