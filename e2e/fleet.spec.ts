@@ -27,7 +27,7 @@ test('Scale to zero: the fleet view says instances start, serve, idle and shut d
   const sim = await openWidget(page, 'Scale to zero');
   const view = sim.locator('figure[data-fleet-view]');
   await expect(view.getByText('Instances, one square each')).toBeVisible();
-  await expect(view.getByText('provisioned', { exact: true })).toBeVisible();
+  await expect(view.getByRole('listitem').filter({ hasText: 'provisioned' })).toBeVisible();
   const text = sim.locator('[data-fleet-text]');
   await expect(text).toHaveText('0 instances: 0 starting, 0 busy, 0 idle; 0 requests waiting; 0 turned away.');
   await recordFleetText(page);
@@ -50,14 +50,14 @@ test('the text alternative speaks at most every two seconds while a run plays', 
   await hydrated(page);
   const sim = await openWidget(page, 'Scale to zero');
   await recordFleetText(page);
-  // 1,800× for an hour of simulated time: two seconds of playing at least.
-  await sim.getByLabel('Speed', { exact: true }).selectOption({ label: '1,800×' });
+  // 600× for an hour of simulated time: six seconds of playing at least.
+  await sim.getByLabel('Speed', { exact: true }).selectOption({ label: '600×' });
   await sim.getByRole('button', { name: 'Play' }).click();
   await waitForEnd(sim);
   const log = await recorded(page);
   // Drop the first (before Play) and the last (the end, said at once).
   const playing = log.slice(1, -1);
-  expect(playing.length).toBeGreaterThan(0);
+  expect(playing.length).toBeGreaterThanOrEqual(2);
   for (let i = 1; i < playing.length; i++) expect((playing[i]?.at ?? 0) - (playing[i - 1]?.at ?? 0)).toBeGreaterThan(1900);
 });
 

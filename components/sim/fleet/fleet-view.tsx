@@ -36,7 +36,9 @@ export function FleetView({ runs, index, view, running, reducedMotion }: Props) 
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const painter = useRef<FleetPainter | null>(null);
   const [scale, setScale] = useState<Scale>('cells');
-  const [text, setText] = useState('');
+  // Written straight into the DOM when the view decides to speak, not through React state: the
+  // words change at that moment rather than whenever React next commits, and nothing re-renders.
+  const textRef = useRef<HTMLParagraphElement>(null);
   const spoken = useRef<{ fleet: FleetState | null; key: string; real: number; sim: number }>({ fleet: null, key: '', real: -Infinity, sim: 0 });
   const shownScale = useRef<Scale>('cells');
   const kick = useRef<() => void>(() => {});
@@ -106,11 +108,13 @@ export function FleetView({ runs, index, view, running, reducedMotion }: Props) 
       const s = spoken.current;
       const fresh = s.fleet !== r.fleet;
       const key = `${r.fleet.version} ${counts.queued} ${counts.turnedAway}`;
-      if (fresh || (key !== s.key && (!running || real - s.real >= TEXT_EVERY_MS))) {
+      // The clock now, not the frame's timestamp: a frame's callbacks can run well after it.
+      const wall = performance.now();
+      if (fresh || (key !== s.key && (!running || wall - s.real >= TEXT_EVERY_MS))) {
         if (fresh) r.fleet.takeTally();
         const since = fresh ? undefined : { at: s.sim, tally: r.fleet.takeTally() };
-        setText(describeFleet(r.fleet, counts, since));
-        spoken.current = { fleet: r.fleet, key, real, sim: r.run.time };
+        if (textRef.current) textRef.current.textContent = describeFleet(r.fleet, counts, since);
+        spoken.current = { fleet: r.fleet, key, real: wall, sim: r.run.time };
       }
       if (running || moving) frame = requestAnimationFrame(tick);
     };
@@ -139,9 +143,7 @@ export function FleetView({ runs, index, view, running, reducedMotion }: Props) 
       <div ref={boxRef} className="relative w-full [contain:strict]" style={{ height: FLEET_HEIGHT }}>
         <canvas ref={canvasRef} aria-hidden="true" className="absolute inset-0 h-full w-full" />
       </div>
-      <p aria-live="polite" data-fleet-text="" className="sr-only">
-        {text}
-      </p>
+      <p ref={textRef} aria-live="polite" data-fleet-text="" className="sr-only" />
     </figure>
   );
 }
