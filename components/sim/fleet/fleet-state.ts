@@ -194,7 +194,7 @@ export interface CellGrid {
 }
 
 /** Cells at least this large carry a caption in words under them ("idle 95 s"). */
-export const CAPTIONED_MIN = 40;
+export const CAPTIONED_MIN = 44;
 const CAPTION = 16;
 
 /**

@@ -269,7 +269,8 @@ export class FleetPainter {
     ctx.font = `11px ${c.font}`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'top';
-    ctx.fillText(text, x + grid.size / 2, y + grid.size + 3, grid.size + grid.gap);
+    // Narrower than the cell and its gap, so neighbouring captions never touch.
+    ctx.fillText(text, x + grid.size / 2, y + grid.size + 3, grid.size + grid.gap - 6);
     ctx.restore();
   }
 
