@@ -34,13 +34,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /smoothness\.spec\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /smoothness[\w-]*\.spec\.ts/ },
     // Long-task figures mean something only on a quiet machine: these start when the rest is done,
     // and without a trace, whose DOM snapshot at every mouse move is itself a task in the page.
     {
       name: 'smoothness',
       use: { ...devices['Desktop Chrome'], channel: undefined, trace: 'off' },
-      testMatch: /smoothness\.spec\.ts/,
+      testMatch: /smoothness[\w-]*\.spec\.ts/,
       dependencies: ['chromium'],
     },
   ],

@@ -41,3 +41,7 @@ vi.stubGlobal('matchMedia', (query: string) => ({
 
 // Links prefetch through the app router, which only a Next page provides; here a click is enough.
 vi.mock('next/navigation', () => ({ useRouter: () => ({ prefetch: () => {}, push: () => {}, replace: () => {} }), usePathname: () => '/' }));
+
+// jsdom has no canvas (it reports every getContext as not implemented): a context-less canvas,
+// as a browser gives when out of memory, so the fleet view runs everything but the drawing.
+HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;

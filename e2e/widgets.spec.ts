@@ -59,7 +59,7 @@ test('Cold starts: raising Min instances lowers Cold starts', async ({ page }) =
   await sim.getByRole('button', { name: 'Play' }).click();
   await waitForEnd(sim);
   // The spoken summary tells of the end at once (it is otherwise throttled to every 2.5 s).
-  await expect(sim.locator('[aria-live="polite"]')).toHaveText(/^Run ended after/, { timeout: 1_000 });
+  await expect(sim.locator('[data-sim-summary]')).toHaveText(/^Run ended after/, { timeout: 1_000 });
   const without = parseFloat((await readout(sim, 'Cold starts').textContent()) ?? '');
   expect(without).toBeGreaterThan(0);
 

@@ -6,12 +6,24 @@
  */
 import type { Change } from './types';
 
+/**
+ * An instance's lifecycle, as the engine lives it. `load` (concurrency above 1 only: the request
+ * count changed while the instance stayed busy), `provision` (a live instance became or stopped
+ * being provisioned when min instances changed) and `drain` (a target-tracking or fixed fleet
+ * shrank: the instance takes no new requests and ends when its last one finishes) complete the
+ * picture a fleet view draws; events with concurrency 1 and no mid-run change are as they were.
+ */
 export interface TraceEvent {
   t: number;
-  kind: 'start' | 'ready' | 'busy' | 'idle' | 'end';
+  kind: 'start' | 'ready' | 'busy' | 'load' | 'idle' | 'provision' | 'drain' | 'end';
   /** Creation number of the instance (0 for the first created), stable for its whole life. */
   instance: number;
+  /** After the event (a `provision` event says which way it went). */
   provisioned: boolean;
+  /** On `start`: when its cold start ends (t itself for an instance warm from the start). */
+  readyAt?: number;
+  /** On `busy`, `load` and `idle`: requests on the instance after the event. */
+  active?: number;
 }
 
 /** What the engine calls when a timer it keeps for Run fires (Run implements them). */

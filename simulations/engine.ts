@@ -367,6 +367,7 @@ export class Engine extends Fleet {
     this.active[id] = a + 1;
     this.inFlight++;
     if (a === 0) this.becameBusy(id, t);
+    else if (this.trace) this.trace({ t, kind: 'load', instance: this.seqOf[id] as number, provisioned: ((this.flags[id] as number) & PROV) !== 0, active: a + 1 });
     if (a + 1 >= this.concurrency) {
       if (this.inFree(id)) this.freeRemove(id);
     } else if (!this.inFree(id)) {
@@ -388,7 +389,7 @@ export class Engine extends Fleet {
     if (f & PROV) this.busyProvisioned++;
     if (!(f & READY)) this.startingWithRequest++;
     if (this.inIdleList(id)) this.idleUnlink(id);
-    if (this.trace) this.trace({ t, kind: 'busy', instance: this.seqOf[id] as number, provisioned: (f & PROV) !== 0 });
+    if (this.trace) this.trace({ t, kind: 'busy', instance: this.seqOf[id] as number, provisioned: (f & PROV) !== 0, active: 1 });
   }
 
   private onDeparture(t: number): void {
@@ -415,7 +416,9 @@ export class Engine extends Fleet {
         return;
       }
       if (this.policy === PER_REQUEST && !(f & PROV)) this.idleAppend(id, t);
-      if (this.trace) this.trace({ t, kind: 'idle', instance: this.seqOf[id] as number, provisioned: (f & PROV) !== 0 });
+      if (this.trace) this.trace({ t, kind: 'idle', instance: this.seqOf[id] as number, provisioned: (f & PROV) !== 0, active: 0 });
+    } else if (this.trace) {
+      this.trace({ t, kind: 'load', instance: this.seqOf[id] as number, provisioned: (f & PROV) !== 0, active: a });
     }
     if (a < this.concurrency && !(f & DRAIN)) {
       if (!this.inFree(id)) this.freeAdd(id);

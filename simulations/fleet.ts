@@ -109,7 +109,7 @@ export abstract class Fleet extends Pool {
     } else if (this.policy !== PER_REQUEST) {
       this.freeAdd(id);
     }
-    if (this.trace) this.trace({ t, kind: 'start', instance: this.seqOf[id] as number, provisioned: false });
+    if (this.trace) this.trace({ t, kind: 'start', instance: this.seqOf[id] as number, provisioned: false, readyAt: this.readyAt[id] as number });
     return id;
   }
 
@@ -121,7 +121,7 @@ export abstract class Fleet extends Pool {
     if (prov) this.provisioned++;
     this.freeAdd(id);
     if (this.policy === PER_REQUEST && !prov) this.idleAppend(id, t);
-    if (this.trace) this.trace({ t, kind: 'start', instance: this.seqOf[id] as number, provisioned: prov });
+    if (this.trace) this.trace({ t, kind: 'start', instance: this.seqOf[id] as number, provisioned: prov, readyAt: t });
     return id;
   }
 
@@ -164,6 +164,7 @@ export abstract class Fleet extends Pool {
           this.flags[id] = (this.flags[id] as number) | DRAIN;
           this.drainingInstances++;
           if (this.inFree(id)) this.freeRemove(id);
+          if (this.trace) this.trace({ t, kind: 'drain', instance: this.seqOf[id] as number, provisioned: ((this.flags[id] as number) & PROV) !== 0 });
         }
       }
     }
@@ -185,6 +186,7 @@ export abstract class Fleet extends Pool {
         if ((this.active[id] as number) > 0) this.busyProvisioned++;
         if (this.inIdleList(id)) this.idleUnlink(id);
         this.rekey(id);
+        if (this.trace) this.trace({ t, kind: 'provision', instance: this.seqOf[id] as number, provisioned: true });
       }
       while (this.provisioned < n) this.addWarm(t, true);
     } else if (n < this.provisioned) {
@@ -197,6 +199,7 @@ export abstract class Fleet extends Pool {
         if ((this.active[id] as number) > 0) this.busyProvisioned--;
         else this.idleAppend(id, t);
         this.rekey(id);
+        if (this.trace) this.trace({ t, kind: 'provision', instance: this.seqOf[id] as number, provisioned: false });
       }
     }
   }

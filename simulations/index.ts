@@ -6,7 +6,7 @@
  *   run.set('platform.keepAlive', 10);  // from now on
  *   run.samples(); run.summary(); run.latencyHistogram();
  */
-export { createRun, type Run, type RunOptions } from './run';
+export { createRun, type Run, type RunOptions, type RequestCounts } from './run';
 export type { Sample, Summary } from './metrics';
 export { samplesCsv, samplesCsvHeader, sampleUnits } from './samples-csv';
 export type { TraceEvent } from './engine';

@@ -3,7 +3,7 @@
  * `sampleLimit` kept, in a ring), the summary, scripted changes and Run.set. A change made with
  * set() at time t and one scripted at t give the same run, bit for bit.
  */
-import { Engine, type EngineHooks, type TraceEvent } from './engine';
+import { Engine, type EngineHooks, type Totals, type TraceEvent } from './engine';
 import { chartHistogram, type ChartHistogram } from './histogram';
 import { CostMeter, makeSample, makeSummary, snapshot, type Counters, type Sample, type SampleMarks, type Summary } from './metrics';
 import { applySet, ScenarioError } from './scenario';
@@ -33,6 +33,14 @@ export interface Run {
   summary(): Summary;
   /** Response times of requests completed in the measured interval, cold and warm. */
   latencyHistogram(): ChartHistogram;
+  /** Requests in the queue now, and turned away (throttled or timed out) since t = 0: cheap
+   * enough to read every animation frame, unlike summary(). */
+  requestCounts(): RequestCounts;
+}
+
+export interface RequestCounts {
+  queued: number;
+  turnedAway: number;
 }
 
 class RunImpl implements Run {
@@ -45,6 +53,7 @@ class RunImpl implements Run {
   private from: Counters;
   private fromHist: Float64Array | null = null;
   private readonly onSample: ((s: Sample) => void) | undefined;
+  private readonly scratch = {} as Totals;
 
   constructor(s: Scenario, opts: RunOptions) {
     const hooks: EngineHooks = {
@@ -100,6 +109,11 @@ class RunImpl implements Run {
       coldHistogram.map((v, i) => v - (h[i] as number)),
       warmHistogram.map((v, i) => v - (h[i + n] as number)),
     );
+  }
+
+  requestCounts(): RequestCounts {
+    const t = this.e.totals(this.scratch);
+    return { queued: this.e.queue.len, turnedAway: t.throttled + t.timedOut };
   }
 
   // ---------------------------------------------------------------- the engine's timers

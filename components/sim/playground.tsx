@@ -6,7 +6,7 @@
  * localStorage, both read through the forgiving codec in url-state.ts.
  */
 import Link from '@/components/intent-link';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
 import { toRows, type Row } from './charts/chart-rows';
 import { sharedScale, type SharedScale } from './charts/shared-scale';
 import { CostChart, InstancesChart, LatencyChart, RateChart } from './charts/charts';
@@ -45,6 +45,7 @@ import { repairNotice, type SettingsSource } from './model/notice-text';
 import { HeldNotes, OverloadNote } from './controls/settings-notes';
 import { overloadFor } from './model/overload';
 import { monthlyCosts } from './model/cost-figures';
+import { FleetView } from './fleet/fleet-view';
 import { formatDurationWords, formatMoney, formatNumber } from '../../lib/format';
 import { SweepSection } from './sweep/sweep-section';
 import type { SweepSetup } from './model/sweep-spec';
@@ -137,6 +138,10 @@ const Results = memo(function Results({
   interval,
   compact,
   onDownload,
+  runs,
+  index,
+  running,
+  reducedMotion,
 }: {
   name: string;
   overload: string | null;
@@ -147,7 +152,7 @@ const Results = memo(function Results({
   interval: number;
   compact: boolean;
   onDownload: (kind: DownloadKind) => void;
-}) {
+} & Omit<ComponentProps<typeof FleetView>, 'view'>) {
   const m = monthlyCosts(view);
   const started = view.time > 0 && view.summary.requests > 0;
   const items = [
@@ -168,8 +173,7 @@ const Results = memo(function Results({
       <h3 className={compact ? 'text-base font-bold' : 'sr-only'}>{name}</h3>
       <OverloadNote text={overload} />
       <Readouts items={items} dense />
-      {/* The fleet view's place: above the charts, in this run's column. */}
-      <div data-fleet-slot className="empty:hidden"></div>
+      <FleetView runs={runs} index={index} view={view} running={running} reducedMotion={reducedMotion} />
       {/* Comparing, each side keeps three charts: with eight, each chart would wait twice as long for its turn to redraw. */}
       {!compact && <RateChart rows={rows} duration={view.duration} height={130} scale={scale} />}
       <InstancesChart rows={rows} duration={view.duration} height={180} scale={scale} />
@@ -353,6 +357,10 @@ export function Playground({ query }: { query: string }) {
                 interval={intervals[i] ?? 1}
                 compact={comparing}
                 onDownload={download[i] ?? download[0]!}
+                runs={sim.runs}
+                index={i}
+                running={sim.running}
+                reducedMotion={sim.reducedMotion}
               />
             ))}
           </div>

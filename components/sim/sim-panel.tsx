@@ -25,6 +25,7 @@ import { useSimulation } from './hooks/use-simulation';
 import { effectiveValues } from './model/effective';
 import { overloadFor } from './model/overload';
 import { HeldNotes, OverloadNote } from './controls/settings-notes';
+import { FleetView } from './fleet/fleet-view';
 
 const patternOptions = patternIds.map((id) => ({ value: id, label: patternLabels[id] }));
 
@@ -153,6 +154,7 @@ export function SimPanel({ kind, preset, controlRef, onRunEnd }: PanelProps) {
       </Transport>
       <OverloadNote text={overload} />
       <Readouts items={spec.readouts(coreReadouts(view), view, settings)} />
+      <FleetView runs={sim.runs} index={0} view={view} running={sim.running} reducedMotion={sim.reducedMotion} />
       <div className="flex flex-col gap-4">
         <Charts kind={kind} rows={rows} view={view} />
       </div>

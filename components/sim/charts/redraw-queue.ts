@@ -94,6 +94,14 @@ export function useQueuedRedraw<T>(value: T, name: string, every = 0): T {
   return shown;
 }
 
+/**
+ * True while a chart's redraw is under way, up to its follow-up frame: a canvas that draws every
+ * frame (the fleet view) leaves that frame to the chart.
+ */
+export function chartRedrawing(): boolean {
+  return busy;
+}
+
 let runStarted = false;
 
 /** A run has started somewhere on the page: from now on its charts have the main thread. */

@@ -215,5 +215,6 @@ export function useSimulation(settings: readonly SimSettings[], { rootRef, initi
   /** The live run behind views[i], for taking it away (run-export.ts); read it in a handler, not in render. */
   const runAt = useCallback((i: number): SimRun | undefined => runs.current[i], []);
 
-  return { views, status, speed, setSpeed, play, pause, step, reset, reducedMotion, running, isMixed, runAt };
+  // `runs`: the live runs themselves, for views that draw every frame (the fleet view).
+  return { views, status, speed, setSpeed, play, pause, step, reset, reducedMotion, running, isMixed, runAt, runs };
 }

@@ -8,6 +8,7 @@ import { allKnobIds, forever, knobOf, moreKnobIds, unbounded, type KnobId } from
 import { effectiveValues } from './effective';
 import { baseValues, defaultSeed, type KnobValues, type PlatformId, type SimSettings } from './settings';
 import { widgets, type WidgetKind } from '../widgets';
+import { FleetState } from '../fleet/fleet-state';
 
 export type { Sample, Summary };
 export type Histogram = ChartHistogram;
@@ -22,6 +23,8 @@ export interface SimRun {
   settings: SimSettings;
   /** The mid-run changes applied since, as the scenario's scripted `changes` (run-export.ts). */
   changes: Change[];
+  /** The run's instances as the fleet view draws them, fed by the engine's trace. */
+  fleet: FleetState;
 }
 
 export interface RunView {
@@ -115,7 +118,8 @@ export function createSimRun(settings: SimSettings): SimRun {
   const scenario = parseScenario(toScenarioInput(settings));
   const duration = settings.values.duration;
   const sampleInterval = sampleIntervalFor(duration);
-  return { run: createRun(scenario), duration, sampleInterval, stepSize: sampleInterval * 5, settings, changes: [] };
+  const fleet = new FleetState();
+  return { run: createRun(scenario, { trace: fleet.apply }), duration, sampleInterval, stepSize: sampleInterval * 5, settings, changes: [], fleet };
 }
 
 export function runView(r: SimRun): RunView {
