@@ -5,9 +5,14 @@
  *
  * A chart's first few redraws run on JavaScript the browser has not yet optimised: on a two-core
  * laptop they took 50–70 ms each, against 15–35 ms once warm, and they were the long tasks a
- * learner felt in the first half second of a run. While the page is idle after the first panel
- * mounts, this draws each kind of chart three times with made-up rows, hidden and offscreen, one
- * chart per idle moment, then removes itself. Once per page; it stops as soon as a run starts.
+ * learner felt in the first half second of a run. This draws each kind of chart three times with
+ * made-up rows, hidden and offscreen, one chart per idle moment, then removes itself. Once per
+ * page; it stops as soon as a run starts.
+ *
+ * It starts only after the learner's first interaction with the page (a tap, a key, a wheel, a
+ * changed control) and a pause after it. At load it was a string of 80–190 ms tasks on a phone
+ * (4× CPU slowdown) for seconds, blocking the first scroll or tap (issue 14); a reader who never
+ * touches the page never pays for it, and a tap on Play itself starts the run, which ends it.
  */
 import { useEffect, useState } from 'react';
 import { createPortal, flushSync } from 'react-dom';
@@ -50,6 +55,30 @@ function madeUpHistogram(round: number): HistogramRow[] {
   return Array.from({ length: 12 + round * 4 }, (_, i) => ({ label: `${(i + 1) * 25} ms`, warm: 8 / (1 + Math.abs(i - 4)), cold: i > 8 ? 1 : 0 }));
 }
 
+/** How long after the first interaction the warm-up waits: a tap on Play lands inside it. */
+const afterInteractionMs = 1000;
+const interactions = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input', 'change'] as const;
+let interacted = false;
+
+/** Calls `fn` once the learner has interacted with the page, `afterInteractionMs` later. */
+function afterFirstInteraction(fn: () => void): () => void {
+  let timer: number | undefined;
+  const start = () => {
+    interacted = true;
+    stopListening();
+    timer = window.setTimeout(fn, afterInteractionMs);
+  };
+  const stopListening = () => {
+    for (const type of interactions) document.removeEventListener(type, start, { capture: true });
+  };
+  if (interacted) start();
+  else for (const type of interactions) document.addEventListener(type, start, { capture: true, passive: true });
+  return () => {
+    stopListening();
+    window.clearTimeout(timer);
+  };
+}
+
 function idle(fn: () => void): () => void {
   if (typeof window.requestIdleCallback === 'function') {
     const id = window.requestIdleCallback(fn, { timeout: 2000 });
@@ -67,13 +96,18 @@ export function ChartWarmup() {
   useEffect(() => {
     if (started || done) return;
     started = true;
-    const cancel = idle(() => setStep(0));
+    let cancelIdle = () => {};
+    const cancelWait = afterFirstInteraction(() => {
+      // A run already started: its own redraws warm the code.
+      cancelIdle = idle(() => setStep(queueIdle() ? 0 : last));
+    });
     // Unmounted before the end (the panel went away): another panel may warm up instead.
     return () => {
-      cancel();
+      cancelWait();
+      cancelIdle();
       started = false;
     };
-  }, []);
+  }, [last]);
 
   useEffect(() => {
     if (step >= last && !done) {
