@@ -9,7 +9,7 @@
  * made-up rows, hidden and offscreen, one chart per idle moment, then removes itself. Once per
  * page; it stops as soon as a run starts.
  *
- * It starts only after the learner's first interaction with the page (a tap, a key, a wheel, a
+ * It starts only after the learner's first interaction with the page (a scroll, a tap, a key, a
  * changed control) and a pause after it. At load it was a string of 80–190 ms tasks on a phone
  * (4× CPU slowdown) for seconds, blocking the first scroll or tap (issue 14); a reader who never
  * touches the page never pays for it, and a tap on Play itself starts the run, which ends it.
@@ -18,7 +18,7 @@ import { useEffect, useState } from 'react';
 import { createPortal, flushSync } from 'react-dom';
 import type { HistogramRow, Row } from './chart-rows';
 import { unqueued } from './charts';
-import { queueIdle } from './redraw-queue';
+import { queueIdle, runHasStarted } from './redraw-queue';
 
 const { RateChartInner, InstancesChartInner, LatencyChartInner, HistogramChartInner, CostChartInner } = unqueued;
 const kinds = ['rate', 'instances', 'latency', 'histogram', 'cost'] as const;
@@ -57,7 +57,8 @@ function madeUpHistogram(round: number): HistogramRow[] {
 
 /** How long after the first interaction the warm-up waits: a tap on Play lands inside it. */
 const afterInteractionMs = 1000;
-const interactions = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input', 'change'] as const;
+// A scroll counts: a learner scrolling to a panel is a moment or more from pressing its Play.
+const interactions = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll', 'input', 'change'] as const;
 let interacted = false;
 
 /** Calls `fn` once the learner has interacted with the page, `afterInteractionMs` later. */
@@ -88,6 +89,22 @@ function idle(fn: () => void): () => void {
   return () => window.clearTimeout(id);
 }
 
+/**
+ * Calls `fn` in an idle moment when no chart of the page is drawing (a chart mounting as it comes
+ * near waits in the same queue), or `ended` once a run has started: a learner pressed Play, their
+ * charts go first and warm the code anyway.
+ */
+function quietMoment(fn: () => void, ended: () => void): () => void {
+  let cancel = () => {};
+  const attempt = () => {
+    if (runHasStarted()) ended();
+    else if (!queueIdle()) cancel = idle(attempt);
+    else fn();
+  };
+  cancel = idle(attempt);
+  return () => cancel();
+}
+
 export function ChartWarmup() {
   // Step k draws chart kinds[⌊k / rounds⌋] for the (k mod rounds)-th time; -1 is not started.
   const [step, setStep] = useState(-1);
@@ -98,8 +115,7 @@ export function ChartWarmup() {
     started = true;
     let cancelIdle = () => {};
     const cancelWait = afterFirstInteraction(() => {
-      // A run already started: its own redraws warm the code.
-      cancelIdle = idle(() => setStep(queueIdle() ? 0 : last));
+      cancelIdle = quietMoment(() => setStep(0), () => setStep(last));
     });
     // Unmounted before the end (the panel went away): another panel may warm up instead.
     return () => {
@@ -116,11 +132,10 @@ export function ChartWarmup() {
       performance.mark('chart-warmup-done');
     }
     if (step < 0 || step >= last) return;
-    return idle(() => {
-      // A learner pressed Play (or a chart is drawing): their charts go first, and warm the code anyway.
-      if (!queueIdle()) return setStep(last);
-      flushSync(() => setStep((s) => s + 1));
-    });
+    return quietMoment(
+      () => flushSync(() => setStep((s) => s + 1)),
+      () => setStep(last),
+    );
   }, [step, last]);
 
   if (step < 0 || step >= last) return null;

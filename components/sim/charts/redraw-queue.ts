@@ -110,7 +110,11 @@ export function noteRunStarted() {
   runStarted = true;
 }
 
-/** True until a run starts, while no chart is waiting for or in the middle of a redraw. */
+export function runHasStarted(): boolean {
+  return runStarted;
+}
+
+/** True while no chart is waiting for or in the middle of a redraw. */
 export function queueIdle(): boolean {
-  return !runStarted && !busy && waiting.size === 0;
+  return !busy && waiting.size === 0;
 }
