@@ -72,7 +72,8 @@ function afterFirstInteraction(fn: () => void): () => void {
   const stopListening = () => {
     for (const type of interactions) document.removeEventListener(type, start, { capture: true });
   };
-  if (interacted) start();
+  // A page already scrolled: the reader moved before this panel's code arrived (it loads as they near it).
+  if (interacted || window.scrollY > 0) start();
   else for (const type of interactions) document.addEventListener(type, start, { capture: true, passive: true });
   return () => {
     stopListening();
