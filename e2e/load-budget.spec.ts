@@ -10,7 +10,7 @@ import { chartsWarm, openWidget, playgroundReady } from './sim-helpers';
  * 1.2 s task); E2E_LOAD_TASK_BUDGET_MS=200 E2E_PLAY_RESPONSE_MS=100 ask for the strict check.
  * These run in the smoothness project, one at a time after the rest (playwright.config.ts).
  */
-const taskBudget = Number(process.env.E2E_LOAD_TASK_BUDGET_MS ?? 600);
+const taskBudget = Number(process.env.E2E_LOAD_TASK_BUDGET_MS ?? 400);
 const playBudget = Number(process.env.E2E_PLAY_RESPONSE_MS ?? 300);
 const slowdown = 4;
 
