@@ -22,11 +22,12 @@ async function open(page: Page, query = '') {
 test.describe('at 1280×800', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test('a slider and the charts are on screen together, wherever the settings are scrolled', async ({ page }) => {
+  test('a slider, the fleet view and the charts are on screen together, wherever the settings are scrolled', async ({ page }) => {
     await open(page);
     const main = page.locator('main');
     const results = main.getByRole('region', { name: 'Results of Configuration' });
-    const firstChart = results.locator('figure').first();
+    const fleet = results.locator('[data-fleet-view]');
+    const firstChart = results.locator('figure:not([data-fleet-view])').first();
     const instances = results.locator('figure').filter({ hasText: 'Instances' });
     // The first slider and the last of the main ones, scrolled to as a reader scrolls (just into
     // view): the readouts and the first chart stay beside both.
@@ -35,6 +36,7 @@ test.describe('at 1280×800', () => {
       await slider.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
       await expect(slider).toBeInViewport({ ratio: 1 });
       await expect(readout(results, 'Cold starts')).toBeInViewport({ ratio: 1 });
+      await expect(fleet).toBeInViewport({ ratio: 1 });
       await expect(firstChart).toBeInViewport({ ratio: 1 });
       await expect(main.getByRole('button', { name: 'Play' })).toBeInViewport();
     }

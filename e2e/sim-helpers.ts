@@ -19,7 +19,18 @@ export async function openWidget(page: Page, title: string, nth = 0): Promise<Lo
   const sim = widget(page, title, nth);
   await sim.scrollIntoViewIfNeeded();
   await expect(sim.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 30_000 });
+  await chartsDrawn(sim);
   return sim;
+}
+
+/**
+ * Resolves once every chart in `scope` has drawn: charts take their first turn in the page's
+ * redraw queue after the panel appears, one per task (charts.tsx), so a panel can show its
+ * controls a moment before its charts.
+ */
+export async function chartsDrawn(scope: Locator) {
+  const charts = await scope.locator('figure').count();
+  await expect(scope.locator('figure .recharts-surface')).toHaveCount(charts, { timeout: 30_000 });
 }
 
 /** Resolves once the idle chart warm-up has run its course (chart-warmup.tsx marks its end). */

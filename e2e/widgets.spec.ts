@@ -1,5 +1,5 @@
 import { test, expect, hydrated } from './fixtures';
-import { axeWidgets, chartPaths, fastest, readout, setNumber, tableText, waitForEnd, openWidget } from './sim-helpers';
+import { axeWidgets, chartPaths, chartsWarm, fastest, readout, setNumber, tableText, waitForEnd, openWidget } from './sim-helpers';
 
 // Lesson pages that host each widget (the first widget on the page with that title is used).
 const hosts = [
@@ -186,6 +186,19 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await axeWidgets(page)).toEqual([]);
   });
 }
+
+test('a widget draws each chart once on arrival, one chart per task, and its warm-up waits for the reader', async ({ page }) => {
+  await page.goto('/learn/scaling-seen-live/autoscaling/');
+  await hydrated(page);
+  const drawn = () => page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name).filter((n) => /^(mount|redraw) /.test(n)));
+  // Nobody has touched the page: no warm-up yet (at load it was seconds of long tasks on a phone).
+  expect(await page.evaluate(() => performance.getEntriesByName('chart-warmup-done').length)).toBe(0);
+  // The scroll to the panel is the reader's first move; the warm-up follows it, and by its end any
+  // second draw of the same empty run (the first effect used to rebuild the run) has happened.
+  await openWidget(page, 'Autoscaling');
+  await chartsWarm(page);
+  expect((await drawn()).sort()).toEqual(['mount instances', 'mount rate']);
+});
 
 test.describe('a widget whose code fails to load', () => {
   // The failed chunk request and React's report of the caught error are the expected noise.

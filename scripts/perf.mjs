@@ -92,6 +92,7 @@ try {
   server.child.kill();
 }
 
+printSummary(report);
 fs.mkdirSync('perf-reports', { recursive: true });
 // Colons are not allowed in Windows file names; the ISO time stays sortable without them.
 const file = path.join('perf-reports', `${report.date.replaceAll(':', '-')}.json`);
@@ -153,6 +154,36 @@ function printRoute(route, summary) {
     const s = summary[key];
     return [key, { median: fmt(s.median, key), range: ranged.includes(key) ? `${fmt(s.min, key)} – ${fmt(s.max, key)}` : '' }];
   })));
+}
+
+/**
+ * One table over every route measured, the one the issue's targets are read from: medians, the
+ * performance range, and whether the route meets them (performance 95, the other categories 100,
+ * and on /playground/ a total blocking time of 200 ms at most).
+ */
+function printSummary({ routes: measured }) {
+  const rows = Object.entries(measured).map(([route, { summary: s }]) => {
+    const perf = s.performance;
+    const meets =
+      perf.median >= 95 &&
+      s.accessibility.median === 100 &&
+      s.bestPractices.median === 100 &&
+      s.seo.median === 100 &&
+      (route !== '/playground/' || s.tbtMs.median <= 200);
+    return [route, {
+      performance: `${fmt(perf.median, 'performance')} (${fmt(perf.min, 'performance')}–${fmt(perf.max, 'performance')})`,
+      TBT: fmt(s.tbtMs.median, 'tbtMs'),
+      LCP: fmt(s.lcpMs.median, 'lcpMs'),
+      CLS: fmt(s.cls.median, 'cls'),
+      'a11y/bp/seo': `${fmt(s.accessibility.median, 'accessibility')}/${fmt(s.bestPractices.median, 'bestPractices')}/${fmt(s.seo.median, 'seo')}`,
+      benchmarkIndex: fmt(s.benchmarkIndex.median, 'benchmarkIndex'),
+      target: meets ? 'met' : 'MISSED',
+    }];
+  });
+  console.log(`\nAll routes: medians of ${runs} run${runs === 1 ? '' : 's'} (Lighthouse 12.2.3, mobile)`);
+  console.table(Object.fromEntries(rows));
+  const missed = rows.filter(([, r]) => r.target !== 'met').map(([route]) => route);
+  console.log(missed.length ? `Targets missed on ${missed.length} of ${rows.length}: ${missed.join(' ')}` : `Targets met on all ${rows.length} routes.`);
 }
 
 function compare(before, after, name) {

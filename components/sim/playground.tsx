@@ -252,7 +252,12 @@ export function Playground({ query }: { query: string }) {
   );
 
   // The URL and storage follow the state, a moment after the last change (a dragged slider).
+  // Not for the untouched defaults on arrival: the router re-renders the page for a new URL, a
+  // 100 ms task on a phone while the playground is still loading (issue 14).
+  const untouched = useRef(init.from === 'default' ? encoded : null);
   useEffect(() => {
+    if (encoded === untouched.current) return;
+    untouched.current = null;
     const id = window.setTimeout(() => {
       window.history.replaceState(null, '', `${window.location.pathname}?${encoded}`);
       try {

@@ -5,7 +5,8 @@
  * legend drawn in HTML that shows each series' line style or fill pattern as well as its colour,
  * and the SVG fill patterns that tell stacked areas apart without colour.
  */
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode, type RefObject } from 'react';
+import type { BaseTickContentProps } from 'recharts';
 
 export type SeriesStyle =
   | { kind: 'line'; color: string; dash?: string; width?: number }
@@ -102,15 +103,17 @@ export function ChartBox({
   legend,
   height,
   children,
+  boxRef,
 }: {
   title: string;
   description: string;
   legend: readonly LegendItem[];
   height: number;
   children: ReactNode;
+  boxRef?: RefObject<HTMLElement | null>;
 }) {
   return (
-    <figure className="flex min-w-0 flex-col gap-1.5">
+    <figure ref={boxRef} className="flex min-w-0 flex-col gap-1.5">
       <figcaption className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <span className="text-sm font-semibold">{title}</span>
         <Legend items={legend} />
@@ -123,5 +126,20 @@ export function ChartBox({
   );
 }
 
-export const axisTick = { fill: 'var(--fg-muted)', fontSize: 11 };
+/**
+ * An axis label as one plain <text>. Recharts' own tick label, given the axis' width, measures
+ * every label's words in a hidden span to wrap them: a forced layout of the page when a chart first
+ * draws, and a third of a chart's render time. These labels are short and never wrap. The offsets
+ * are the ones Recharts uses for a single line (cap height 0.71em).
+ */
+export function axisTick({ x, y, textAnchor, verticalAnchor, payload, index, tickFormatter }: BaseTickContentProps) {
+  const value = payload.value;
+  const text = tickFormatter ? tickFormatter(value, index) : String(value ?? '');
+  const dy = verticalAnchor === 'start' ? '0.71em' : verticalAnchor === 'middle' ? '0.355em' : undefined;
+  return (
+    <text x={x} y={y} dy={dy} textAnchor={textAnchor} fill="var(--fg-muted)" fontSize={11} className="recharts-cartesian-axis-tick-value">
+      {text}
+    </text>
+  );
+}
 export const axisLine = { stroke: 'var(--border)' };

@@ -5,15 +5,20 @@
  *
  * A chart's first few redraws run on JavaScript the browser has not yet optimised: on a two-core
  * laptop they took 50–70 ms each, against 15–35 ms once warm, and they were the long tasks a
- * learner felt in the first half second of a run. While the page is idle after the first panel
- * mounts, this draws each kind of chart three times with made-up rows, hidden and offscreen, one
- * chart per idle moment, then removes itself. Once per page; it stops as soon as a run starts.
+ * learner felt in the first half second of a run. This draws each kind of chart three times with
+ * made-up rows, hidden and offscreen, one chart per idle moment, then removes itself. Once per
+ * page; it stops as soon as a run starts.
+ *
+ * It starts only after the learner's first interaction with the page (a scroll, a tap, a key, a
+ * changed control) and a pause after it. At load it was a string of 80–190 ms tasks on a phone
+ * (4× CPU slowdown) for seconds, blocking the first scroll or tap (issue 14); a reader who never
+ * touches the page never pays for it, and a tap on Play itself starts the run, which ends it.
  */
 import { useEffect, useState } from 'react';
 import { createPortal, flushSync } from 'react-dom';
 import type { HistogramRow, Row } from './chart-rows';
 import { unqueued } from './charts';
-import { queueIdle } from './redraw-queue';
+import { queueIdle, runHasStarted } from './redraw-queue';
 
 const { RateChartInner, InstancesChartInner, LatencyChartInner, HistogramChartInner, CostChartInner } = unqueued;
 const kinds = ['rate', 'instances', 'latency', 'histogram', 'cost'] as const;
@@ -50,6 +55,32 @@ function madeUpHistogram(round: number): HistogramRow[] {
   return Array.from({ length: 12 + round * 4 }, (_, i) => ({ label: `${(i + 1) * 25} ms`, warm: 8 / (1 + Math.abs(i - 4)), cold: i > 8 ? 1 : 0 }));
 }
 
+/** How long after the first interaction the warm-up waits: a tap on Play lands inside it. */
+const afterInteractionMs = 1000;
+// A scroll counts: a learner scrolling to a panel is a moment or more from pressing its Play.
+const interactions = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll', 'input', 'change'] as const;
+let interacted = false;
+
+/** Calls `fn` once the learner has interacted with the page, `afterInteractionMs` later. */
+function afterFirstInteraction(fn: () => void): () => void {
+  let timer: number | undefined;
+  const start = () => {
+    interacted = true;
+    stopListening();
+    timer = window.setTimeout(fn, afterInteractionMs);
+  };
+  const stopListening = () => {
+    for (const type of interactions) document.removeEventListener(type, start, { capture: true });
+  };
+  // A page already scrolled: the reader moved before this panel's code arrived (it loads as they near it).
+  if (interacted || window.scrollY > 0) start();
+  else for (const type of interactions) document.addEventListener(type, start, { capture: true, passive: true });
+  return () => {
+    stopListening();
+    window.clearTimeout(timer);
+  };
+}
+
 function idle(fn: () => void): () => void {
   if (typeof window.requestIdleCallback === 'function') {
     const id = window.requestIdleCallback(fn, { timeout: 2000 });
@@ -57,6 +88,22 @@ function idle(fn: () => void): () => void {
   }
   const id = window.setTimeout(fn, 100);
   return () => window.clearTimeout(id);
+}
+
+/**
+ * Calls `fn` in an idle moment when no chart of the page is drawing (a chart mounting as it comes
+ * near waits in the same queue), or `ended` once a run has started: a learner pressed Play, their
+ * charts go first and warm the code anyway.
+ */
+function quietMoment(fn: () => void, ended: () => void): () => void {
+  let cancel = () => {};
+  const attempt = () => {
+    if (runHasStarted()) ended();
+    else if (!queueIdle()) cancel = idle(attempt);
+    else fn();
+  };
+  cancel = idle(attempt);
+  return () => cancel();
 }
 
 export function ChartWarmup() {
@@ -67,13 +114,17 @@ export function ChartWarmup() {
   useEffect(() => {
     if (started || done) return;
     started = true;
-    const cancel = idle(() => setStep(0));
+    let cancelIdle = () => {};
+    const cancelWait = afterFirstInteraction(() => {
+      cancelIdle = quietMoment(() => setStep(0), () => setStep(last));
+    });
     // Unmounted before the end (the panel went away): another panel may warm up instead.
     return () => {
-      cancel();
+      cancelWait();
+      cancelIdle();
       started = false;
     };
-  }, []);
+  }, [last]);
 
   useEffect(() => {
     if (step >= last && !done) {
@@ -82,11 +133,10 @@ export function ChartWarmup() {
       performance.mark('chart-warmup-done');
     }
     if (step < 0 || step >= last) return;
-    return idle(() => {
-      // A learner pressed Play (or a chart is drawing): their charts go first, and warm the code anyway.
-      if (!queueIdle()) return setStep(last);
-      flushSync(() => setStep((s) => s + 1));
-    });
+    return quietMoment(
+      () => flushSync(() => setStep((s) => s + 1)),
+      () => setStep(last),
+    );
   }, [step, last]);
 
   if (step < 0 || step >= last) return null;

@@ -12,10 +12,11 @@
  * any new props object, so a re-rendered axis meant another store update and a second, blocking
  * render of the whole chart on every frame.
  */
-import { memo, useMemo, type ComponentProps, type ComponentType, type ReactElement, type ReactNode } from 'react';
+import { createContext, memo, use, useMemo, type ComponentProps, type ComponentType, type ReactElement, type ReactNode, type RefObject } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { axisLine, axisTick, ChartBox, fillOf, FillPatterns, usePatternIds, type LegendItem } from './chart-parts';
-import { useQueuedRedraw } from './redraw-queue';
+import { notDrawn, useQueuedRedraw } from './redraw-queue';
+import { useNear } from '@/components/mdx/use-near';
 import type { HistogramRow, Row } from './chart-rows';
 import { linearTicks, logTicks, timeTicks } from './ticks';
 import { extents, type SharedScale } from './shared-scale';
@@ -38,26 +39,46 @@ interface TimeChartProps {
 }
 
 /**
+ * Whether the chart around a frame has had its first turn in the redraw queue, and the box the
+ * queue watches for nearness. Unqueued charts (the warm-up's) have no provider and always draw.
+ */
+const FrameState = createContext<{ drawn: boolean; boxRef?: RefObject<HTMLElement | null> }>({ drawn: true });
+
+/**
  * Every chart's frame: the captioned, fixed-size box and a Recharts chart filling it. `children`
- * are the chart's memoised axes and series.
+ * are the chart's memoised axes and series. Until its first turn the box stays empty, at its size.
  */
 function ChartFrame({ data, children, ...box }: Omit<ComponentProps<typeof ChartBox>, 'children'> & { data: readonly object[]; children: ReactNode }) {
+  const { drawn, boxRef } = use(FrameState);
   return (
-    <ChartBox {...box}>
-      <ResponsiveContainer width="100%" height="100%" initialDimension={dim}>
-        <ComposedChart data={data as object[]} margin={margin} accessibilityLayer={false}>
-          {children}
-        </ComposedChart>
-      </ResponsiveContainer>
+    <ChartBox {...box} boxRef={boxRef}>
+      {drawn && (
+        <ResponsiveContainer width="100%" height="100%" initialDimension={dim}>
+          <ComposedChart data={data as object[]} margin={margin} accessibilityLayer={false}>
+            {children}
+          </ComposedChart>
+        </ResponsiveContainer>
+      )}
     </ChartBox>
   );
 }
 
-/** A chart that takes its new rows when the page's redraw queue gives it its turn. */
+/**
+ * A chart that takes its new rows when the page's redraw queue gives it its turn, and is first
+ * drawn only when it comes near the viewport (a playground's charts are screens below its
+ * controls on a phone).
+ */
 function queued<P extends { rows: readonly unknown[] }>(Chart: ComponentType<P>, name: string, every = 0) {
   return memo(function Queued(props: P) {
-    const rows = useQueuedRedraw(props.rows, name, every);
-    return <Chart {...props} rows={rows} />;
+    const { ref, near } = useNear<HTMLElement>();
+    const rows = useQueuedRedraw(props.rows, name, every, near);
+    const drawn = rows !== notDrawn;
+    const state = useMemo(() => ({ drawn, boxRef: ref }), [drawn, ref]);
+    return (
+      <FrameState value={state}>
+        <Chart {...props} rows={drawn ? rows : props.rows} />
+      </FrameState>
+    );
   });
 }
 

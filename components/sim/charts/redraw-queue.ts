@@ -50,14 +50,22 @@ function next() {
   }
 }
 
+/** What useQueuedRedraw returns before the queue has given a chart its first turn. */
+export const notDrawn: unique symbol = Symbol('not drawn');
+
 /**
  * The value a chart should draw: `value`, once the queue gives this chart its turn, and no more
  * often than every `every` ms (for a chart that changes little between frames).
+ *
+ * The first draw waits for a turn too, and for `enabled` (the chart is near the viewport): until
+ * then this returns `notDrawn` and the chart shows its empty box. A panel's charts mounting in the
+ * same commit were one task of a second or more on a phone (issue 14); through the queue each
+ * chart's first draw is a task of its own, after the panel has painted.
  */
-export function useQueuedRedraw<T>(value: T, name: string, every = 0): T {
-  const [shown, setShown] = useState(value);
+export function useQueuedRedraw<T>(value: T, name: string, every = 0, enabled = true): T | typeof notDrawn {
+  const [shown, setShown] = useState<T | typeof notDrawn>(notDrawn);
   const latest = useRef(value);
-  const drawn = useRef(value);
+  const drawn = useRef<T | typeof notDrawn>(notDrawn);
   const lastDrawn = useRef(0);
   const job = useRef<Job | null>(null);
 
@@ -65,11 +73,12 @@ export function useQueuedRedraw<T>(value: T, name: string, every = 0): T {
     const self: Job = () => {
       const start = performance.now();
       lastDrawn.current = start;
+      const first = drawn.current === notDrawn;
       drawn.current = latest.current;
       // Synchronous, so this chart's whole redraw, Recharts' part included, happens in this task.
       flushSync(() => setShown(() => latest.current));
       // Named in the browser's performance timeline, so a slow chart is easy to find.
-      performance.measure(`redraw ${name}`, { start });
+      performance.measure(`${first ? 'mount' : 'redraw'} ${name}`, { start });
     };
     job.current = self;
     return () => {
@@ -81,7 +90,7 @@ export function useQueuedRedraw<T>(value: T, name: string, every = 0): T {
   useEffect(() => {
     latest.current = value;
     const self = job.current;
-    if (!self || Object.is(value, drawn.current)) return;
+    if (!self || !enabled || Object.is(value, drawn.current)) return;
     const wait = lastDrawn.current + every - performance.now();
     if (wait <= 0) {
       enqueue(self);
@@ -89,7 +98,7 @@ export function useQueuedRedraw<T>(value: T, name: string, every = 0): T {
     }
     const id = window.setTimeout(() => enqueue(self), wait);
     return () => window.clearTimeout(id);
-  }, [value, every]);
+  }, [value, every, enabled]);
 
   return shown;
 }
@@ -109,7 +118,11 @@ export function noteRunStarted() {
   runStarted = true;
 }
 
-/** True until a run starts, while no chart is waiting for or in the middle of a redraw. */
+export function runHasStarted(): boolean {
+  return runStarted;
+}
+
+/** True while no chart is waiting for or in the middle of a redraw. */
 export function queueIdle(): boolean {
-  return !runStarted && !busy && waiting.size === 0;
+  return !busy && waiting.size === 0;
 }

@@ -37,12 +37,15 @@ export function useSimulation(settings: readonly SimSettings[], { rootRef, initi
   const reducedMotion = useReducedMotion();
   const [speed, setSpeed] = useState(initialSpeed);
   const [status, setStatus] = useState<Status>('ready');
-  const [views, setViews] = useState<RunView[]>(() => settings.map((s) => runView(createSimRun(s))));
+  // The runs the first render shows are the runs: rebuilding them in the first effect published
+  // new figures that redrew every chart once more while the page loaded (issue 14).
+  const [initial] = useState(() => settings.map(createSimRun));
+  const [views, setViews] = useState<RunView[]>(() => initial.map(runView));
   const [inView, setInView] = useState(true);
   const [tabVisible, setTabVisible] = useState(true);
 
-  const runs = useRef<SimRun[]>([]);
-  const applied = useRef<readonly SimSettings[]>([]);
+  const runs = useRef<SimRun[]>(initial);
+  const applied = useRef<readonly SimSettings[]>(settings);
   const appliedKey = useRef(runKey);
   const statusRef = useRef(status);
   statusRef.current = status;
