@@ -469,11 +469,14 @@ export class Engine extends Fleet {
     const t = time[n] as number;
     const id = ids[n] as number;
     const arr = arrs[n] as number;
+    // A sentinel past the end lets the smaller child be chosen without a bounds test, and as a
+    // 0/1 sum rather than a branch: which child is smaller is a coin toss the CPU mispredicts.
+    time[n] = Infinity;
     let p = 0;
     for (;;) {
       let c = 2 * p + 1;
       if (c >= n) break;
-      if (c + 1 < n && (time[c + 1] as number) < (time[c] as number)) c++;
+      c += +((time[c + 1] as number) < (time[c] as number));
       const ct = time[c] as number;
       if (ct >= t) break;
       time[p] = ct;
