@@ -168,7 +168,7 @@ const Results = memo(function Results({
     { label: 'Break-even rate', value: m?.breakEvenRate !== undefined ? `${formatNumber(m.breakEvenRate)} req/s` : '—', note: 'average' },
   ];
   return (
-    <section aria-label={`Results of ${name}`} className="flex min-w-0 flex-col gap-4">
+    <section aria-label={`Results of ${name}`} className="flex min-w-0 flex-col gap-3">
       {/* One configuration: "Results" above says it; the heading stays for screen readers' outline. */}
       <h3 className={compact ? 'text-base font-bold' : 'sr-only'}>{name}</h3>
       <OverloadNote text={overload} />
@@ -346,7 +346,7 @@ export function Playground({ query }: { query: string }) {
         </div>
         <div
           data-results-pane
-          className="flex min-w-0 flex-col gap-4 lg:sticky lg:top-[calc(4rem+var(--transport-h,4.5rem)+1rem)] lg:max-h-[calc(100dvh-4rem-var(--transport-h,4.5rem)-1rem)] lg:overflow-y-auto lg:pr-2 print:static print:max-h-none print:overflow-visible"
+          className="flex min-w-0 flex-col gap-3 lg:sticky lg:top-[calc(4rem+var(--transport-h,4.5rem)+1rem)] lg:max-h-[calc(100dvh-4rem-var(--transport-h,4.5rem)-1rem)] lg:overflow-y-auto lg:pr-2 print:static print:max-h-none print:overflow-visible"
         >
           <h2 className="text-xl font-bold">Results</h2>
           {comparing && <DifferencesReadout items={diffs} />}
