@@ -184,8 +184,9 @@ export class FleetPainter {
       const a = this.anims.get(cell.id);
       if (!a) continue;
       const k = Math.min(1, (f.real - (cell.vanishFrom ?? f.real)) / VANISH_MS);
+      // No caption: a vanishing cell keeps its old place while the grid around it may resize, and
+      // two fading "gone" captions ran into each other; the fading dashed outline says it.
       this.cell(ctx, c, f, cell, a.x, a.y, grid.size, 1 - 0.4 * k, 1 - k);
-      if (grid.caption > 0) this.caption(ctx, c, 'gone', a.x, a.y, grid, 1 - k);
     }
     if (f.fleet.instances === 0 && f.fleet.gone.length === 0) {
       ctx.fillStyle = c.muted;
