@@ -102,7 +102,8 @@ export function SweepSection({ settings, setup, onSetup, autoRun }: { settings: 
     state.status === 'running' ? `Sweep started: ${state.total} values.` : state.status === 'done' ? `Sweep finished. ${summary}` : state.status === 'cancelled' ? `Sweep cancelled after ${state.done} of ${state.total} values.` : state.status === 'failed' ? `The sweep stopped: ${state.error}` : '';
 
   return (
-    <section aria-labelledby={headingId} className="flex flex-col gap-4 rounded-xl border border-line p-4" data-sweep="">
+    // Below the results: the browser skips its style and layout until it comes near the screen.
+    <section aria-labelledby={headingId} className="flex flex-col gap-4 rounded-xl border border-line p-4 [contain-intrinsic-size:auto_40rem] [content-visibility:auto]" data-sweep="">
       <div>
         <h2 id={headingId} className="text-xl font-bold">
           Sweep a setting
