@@ -47,7 +47,7 @@ import { overloadFor } from './model/overload';
 import { monthlyCosts } from './model/cost-figures';
 import { FleetView } from './fleet/fleet-view';
 import { formatDurationWords, formatMoney, formatNumber } from '../../lib/format';
-import { SweepSection } from './sweep/sweep-section';
+import { DeferredSweep } from './sweep/deferred-sweep';
 import type { SweepSetup } from './model/sweep-spec';
 
 export const storageKey = 'scale-to-zero:playground';
@@ -372,7 +372,7 @@ export function Playground({ query }: { query: string }) {
         </div>
       </div>
       {/* The sweep's place: below the results, the whole width. */}
-      <SweepSection settings={state.a} setup={state.sweep ?? null} onSetup={setSweep} autoRun={init.from === 'link' && Boolean(init.state.sweep)} />
+      <DeferredSweep settings={state.a} setup={state.sweep ?? null} onSetup={setSweep} autoRun={init.from === 'link' && Boolean(init.state.sweep)} />
       <p className="text-sm text-muted">
         What the simulation includes, where each preset’s figures come from and how it is checked:{' '}
         <Link href="/about-the-model/" className="font-medium text-accent underline underline-offset-4">

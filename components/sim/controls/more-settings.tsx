@@ -67,13 +67,17 @@ export function MoreSettings({
   pattern: PatternId;
 }) {
   const shown = ids.filter((id) => shapeOf[id] === undefined || shapeOf[id] === pattern);
-  // The fields exist only while open: closed, they still cost the playground's first render (its
-  // longest task on a phone) for settings most visits never open.
-  const [open, setOpen] = useState(false);
+  // The fields are made once the learner heads for them (focus or pointer on the summary, or the
+  // section opening): closed, they cost the playground's first render (its longest task on a
+  // phone) for settings most visits never open. Made on focus, they are there before Enter opens it.
+  const [wanted, setWanted] = useState(false);
+  const want = () => setWanted(true);
   return (
-    <details className="group rounded-lg border border-line" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className="cursor-pointer px-3 py-2 text-sm font-medium">More settings (these restart the run)</summary>
-      {open && (
+    <details className="group rounded-lg border border-line" onToggle={(e) => e.currentTarget.open && want()}>
+      <summary className="cursor-pointer px-3 py-2 text-sm font-medium" onFocus={want} onPointerEnter={want}>
+        More settings (these restart the run)
+      </summary>
+      {wanted && (
         <div className="grid gap-3 border-t border-line p-3 @lg:grid-cols-2">
           {shown.map((id) => (
             <NumberField key={id} knob={knobOf(id)} value={values[id]} onChange={(v) => onChange(id, v)} />
