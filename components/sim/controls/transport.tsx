@@ -14,7 +14,7 @@ export const primaryButtonClass =
 export const speeds = [1, 10, 30, 60, 300, 600, 1800, 3600] as const;
 const speedOptions = speeds.map((s) => ({ value: String(s), label: `${s.toLocaleString('en-US')}×` }));
 
-interface TransportProps {
+export interface TransportProps {
   status: Status;
   time: number;
   duration: number;

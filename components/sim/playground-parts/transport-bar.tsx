@@ -8,21 +8,11 @@
  */
 import { useId, type ReactNode, type Ref } from 'react';
 import { formatClock } from '../../../lib/format';
-import { buttonClass, primaryButtonClass, speeds } from '../controls/transport';
-import type { Status } from '../hooks/use-simulation';
+import { buttonClass, primaryButtonClass, speeds, type TransportProps } from '../controls/transport';
 
-interface Props {
+// The panel row's props, plus what the playground's sticky bar adds.
+interface Props extends Omit<TransportProps, 'children'> {
   ref: Ref<HTMLDivElement>;
-  status: Status;
-  time: number;
-  duration: number;
-  speed: number;
-  onSpeed: (speed: number) => void;
-  onPlay: () => void;
-  onPause: () => void;
-  onStep: () => void;
-  onReset: () => void;
-  onNewTraffic: () => void;
   /** Copy link, the compare switch: after the run's own buttons. */
   children?: ReactNode;
   /** The "Link copied" line under the row. */
