@@ -22,6 +22,7 @@ import * as distributions from './distributions';
 import * as traffic from './traffic';
 import { Latencies, type LatencyView } from './latencies';
 import { ArrivalQueue, MAX_GROUPS } from './queue';
+import type { Tape, Tapes } from './tape';
 import type { EngineHooks, Gauges, Totals, TraceEvent } from './engine-types';
 import type { Scenario } from './types';
 
@@ -71,6 +72,11 @@ export class Engine extends Fleet {
   private readonly arrivalRandom: Rng;
   private readonly serviceRandom: Rng;
   private nextArrivalAt = Infinity;
+  /** Kept draws read instead of drawing (sweeps: tape.ts), with the index of the next one. */
+  private arrivalTape: Tape | null = null;
+  private arrivalIndex = 0;
+  private serviceTape: Tape | null = null;
+  private serviceIndex = 0;
 
   // Departures: a min-heap on time; the instance is stored as ~id for a request that met a
   // cold start.
@@ -118,17 +124,24 @@ export class Engine extends Fleet {
   private inFlightSeconds = 0;
   private queuedSeconds = 0;
 
-  private readonly responseTimes = new Latencies();
+  private readonly responseTimes: Latencies;
 
   /**
    * `hooks`: Run's sample, warm-up and scripted-change timers (none without). `queueGroups`: see
-   * ArrivalQueue; tests lower it to watch a long queue being grouped.
+   * ArrivalQueue; tests lower it to watch a long queue being grouped. `tapes`: the draws of this
+   * scenario's streams, kept by a sweep (tape.ts), read instead of drawn.
    */
-  constructor(s: Scenario, hooks = NO_TIMERS, trace?: (e: TraceEvent) => void, queueGroups = MAX_GROUPS) {
+  constructor(s: Scenario, hooks = NO_TIMERS, trace?: (e: TraceEvent) => void, queueGroups = MAX_GROUPS, tapes: Tapes | null = null) {
     super(s, trace);
+    if (tapes) {
+      this.arrivalTape = tapes.arrivals;
+      this.serviceTape = tapes.service;
+      this.coldStartTape = tapes.coldStart;
+    }
     this.current = s;
     this.hooks = hooks;
     this.waiting = new ArrivalQueue(queueGroups);
+    this.responseTimes = new Latencies(hooks !== null && s.sampleInterval <= s.duration);
     this.arrivalRandom = new Rng(s.seed, STREAM_ARRIVALS);
     this.serviceRandom = new Rng(s.seed, STREAM_SERVICE);
     this.traffic = s.traffic;
@@ -142,7 +155,7 @@ export class Engine extends Fleet {
       this.podAutoscaler = new Kpa(p.autoscaler.tick);
       this.nextTickAt = p.autoscaler.tick;
     }
-    this.nextArrivalAt = nextArrival(this.traffic, 0, this.arrivalRandom, s.duration);
+    this.nextArrivalAt = this.arrivalTape ? this.arrivalTape.at(0) : nextArrival(this.traffic, 0, this.arrivalRandom, s.duration);
     if (hooks) {
       this.nextSampleAt = s.sampleInterval <= s.duration ? s.sampleInterval : Infinity;
       this.warmupEndsAt = s.warmup > 0 ? s.warmup : Infinity;
@@ -233,6 +246,7 @@ export class Engine extends Fleet {
     const old = this.current;
     const t = this.now;
     this.clock(t);
+    this.leaveTapes(old);
     this.current = next;
     this.deriveFleet(next);
     this.derive(next);
@@ -265,6 +279,26 @@ export class Engine extends Fleet {
     }
     if (this.waiting.len > 0) this.drainQueue(t);
     this.resetTimer();
+  }
+
+  /**
+   * From a change on, the run draws for itself: its streams are brought to where the tapes were
+   * by drawing as many numbers as were read, so what follows is the run it would have been.
+   */
+  private leaveTapes(old: Scenario): void {
+    if (this.arrivalTape) {
+      let at = 0;
+      for (let i = 0; i <= this.arrivalIndex; i++) at = nextArrival(old.traffic, at, this.arrivalRandom, old.duration);
+      this.arrivalTape = null;
+    }
+    if (this.serviceTape) {
+      for (let i = 0; i < this.serviceIndex; i++) this.serviceTime.draw(this.serviceRandom);
+      this.serviceTape = null;
+    }
+    if (this.coldStartTape) {
+      for (let i = 0; i < this.coldStartIndex; i++) this.coldStartTime.draw(this.coldStartRandom);
+      this.coldStartTape = null;
+    }
   }
 
   // ------------------------------------------------------------------ the loop
@@ -336,7 +370,9 @@ export class Engine extends Fleet {
   private onArrival(t: number): void {
     this.arrivals++;
     const r = this.constantRate;
-    this.nextArrivalAt = r >= 0 ? (r > 0 ? t + exp1(this.arrivalRandom) / r : Infinity) : nextArrival(this.traffic, t, this.arrivalRandom, this.current.duration);
+    const tape = this.arrivalTape;
+    if (tape !== null) this.nextArrivalAt = tape.at(++this.arrivalIndex);
+    else this.nextArrivalAt = r >= 0 ? (r > 0 ? t + exp1(this.arrivalRandom) / r : Infinity) : nextArrival(this.traffic, t, this.arrivalRandom, this.current.duration);
     const q = this.waiting;
     if (q.len === 0) {
       if (this.freeCount > 0) {
@@ -380,7 +416,9 @@ export class Engine extends Fleet {
     this.dispatched++;
     if (cold) this.coldRequests++;
     if (arr < t) this.totalWait += t - arr;
-    this.pushDep((ra > t ? ra : t) + this.serviceTime.draw(this.serviceRandom), cold ? ~id : id, arr);
+    const st = this.serviceTape;
+    const service = st !== null ? st.at(this.serviceIndex++) : this.serviceTime.draw(this.serviceRandom);
+    this.pushDep((ra > t ? ra : t) + service, cold ? ~id : id, arr);
   }
 
   private becameBusy(id: number, t: number): void {

@@ -7,6 +7,7 @@
  */
 import * as pool from './pool';
 import { Rng, STREAM_COLD_START } from './rng';
+import type { Tape } from './tape';
 import * as distributions from './distributions';
 import type { TraceEvent } from './engine-types';
 import type { Scenario } from './types';
@@ -38,6 +39,9 @@ export abstract class Fleet extends Pool {
   protected maxConcurrency = 0;
   protected coldStartTime: Sampler;
   protected readonly coldStartRandom: Rng;
+  /** Kept cold-start times read instead of drawn (sweeps: tape.ts); the engine sets it. */
+  protected coldStartTape: Tape | null = null;
+  protected coldStartIndex = 0;
 
   // Scale-up token bucket, refilled continuously up to its capacity.
   protected scaleUpTokens = Infinity;
@@ -97,7 +101,8 @@ export abstract class Fleet extends Pool {
   /** Starts an on-demand instance with a cold start (caller checked canStart). */
   protected startInstance(t: number): number {
     if (this.tokenRate !== Infinity) this.scaleUpTokens -= 1;
-    const c = this.coldStartTime.draw(this.coldStartRandom);
+    const tape = this.coldStartTape;
+    const c = tape !== null ? tape.at(this.coldStartIndex++) : this.coldStartTime.draw(this.coldStartRandom);
     const id = this.allocInstance(t, t + c, false);
     this.instances++;
     if (this.instances > this.peakInstances) this.peakInstances = this.instances;

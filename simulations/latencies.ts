@@ -43,6 +43,9 @@ export class Latencies implements LatencyView {
   private intervalMin = Infinity;
   private intervalMax = 0;
 
+  /** `intervals`: false for a run that takes no samples (a sweep's), which skips their share. */
+  constructor(private readonly intervals = true) {}
+
   record(latency: number, cold: boolean): void {
     this.total += latency;
     if (latency < this.min) this.min = latency;
@@ -50,6 +53,7 @@ export class Latencies implements LatencyView {
     const b = bucketOf(latency);
     const h = cold ? this.coldHistogram : this.warmHistogram;
     h[b] = (h[b] as number) + 1;
+    if (!this.intervals) return;
     if (latency < this.intervalMin) this.intervalMin = latency;
     if (latency > this.intervalMax) this.intervalMax = latency;
     const n = this.intervalCount++;

@@ -7,6 +7,7 @@ import { Engine, type EngineHooks, type Totals, type TraceEvent } from './engine
 import { chartHistogram, type ChartHistogram } from './histogram';
 import { CostMeter, makeSample, makeSummary, snapshot, type Counters, type Sample, type SampleMarks, type Summary } from './metrics';
 import { applySet, ScenarioError } from './scenario';
+import type { Tapes } from './tape';
 import type { Change, Scenario, SetValue } from './types';
 
 export interface RunOptions {
@@ -14,6 +15,8 @@ export interface RunOptions {
   onSample?: (s: Sample) => void;
   /** Instance lifecycle events, for tests and teaching tools; costs nothing when absent. */
   trace?: (e: TraceEvent) => void;
+  /** Kept draws of this scenario's streams, read instead of drawn (sweeps; see tape.ts). */
+  tapes?: Tapes | null;
 }
 
 export interface Run {
@@ -61,7 +64,7 @@ class RunImpl implements Run {
       warmupEnded: () => this.markWarmup(),
       scripted: (c) => this.scripted(c),
     };
-    const e = new Engine(s, hooks, opts.trace);
+    const e = new Engine(s, hooks, opts.trace, undefined, opts.tapes ?? null);
     this.e = e;
     this.onSample = opts.onSample;
     this.meter = new CostMeter(s);

@@ -1,0 +1,108 @@
+/**
+ * Draws kept once and read by many runs. A sweep runs the same traffic at every value of one
+ * setting (the seeds are shared on purpose, so that two points differ by the setting alone), so
+ * the arrival times, service times and cold-start times of a seed are the same numbers at every
+ * value: a worker draws them once and each run reads them back. A run reading a tape gets
+ * exactly the numbers it would have drawn itself, bit for bit; only the drawing is saved.
+ */
+import { Sampler } from './distributions';
+import { Rng, STREAM_ARRIVALS, STREAM_COLD_START, STREAM_SERVICE } from './rng';
+import { expectedArrivals, nextArrival } from './traffic';
+import type { Scenario } from './types';
+
+export class Tape {
+  private values = new Float64Array(1024);
+  private n = 0;
+
+  constructor(private readonly draw: () => number) {}
+
+  /** The k-th draw of the stream (from 0), drawing up to it the first time it is asked for. */
+  at(k: number): number {
+    if (k >= this.n) this.extend(k);
+    return this.values[k] as number;
+  }
+
+  /** Draws held: what the tape costs in memory is 8 bytes each. */
+  get length(): number {
+    return this.n;
+  }
+
+  private extend(k: number): void {
+    if (k >= this.values.length) {
+      const grown = new Float64Array(Math.max(k + 1, this.values.length * 2));
+      grown.set(this.values.subarray(0, this.n));
+      this.values = grown;
+    }
+    while (this.n <= k) this.values[this.n++] = this.draw();
+  }
+}
+
+/** A run's three streams. The engine reads `arrivals` as absolute times, the others as durations. */
+export interface Tapes {
+  arrivals: Tape;
+  service: Tape;
+  coldStart: Tape;
+}
+
+/**
+ * The same draws as the engine makes: arrival times chained from t = 0 through nextArrival (the
+ * engine's constant-rate shortcut performs the same arithmetic), and each sampler fresh on its
+ * own seeded stream.
+ */
+function arrivalTape(s: Scenario): Tape {
+  const rng = new Rng(s.seed, STREAM_ARRIVALS);
+  let t = 0;
+  return new Tape(() => (t = nextArrival(s.traffic, t, rng, s.duration)));
+}
+
+function durationTape(seed: number, stream: number, d: Scenario['function']['service']): Tape {
+  const rng = new Rng(seed, stream);
+  const sampler = new Sampler(d);
+  return new Tape(() => sampler.draw(rng));
+}
+
+/**
+ * Tapes of recent scenarios, least recently used dropped first once they hold more than
+ * `maxDraws` numbers between them (64 MB at the default). A sweep cycles through its seeds at
+ * every value, so with room for its seeds' tapes each stream is drawn once per worker.
+ */
+export class TapeCache {
+  private readonly tapes = new Map<string, Tape>();
+
+  constructor(private readonly maxDraws = 8_000_000) {}
+
+  /**
+   * Tapes for scenario s, or null where reading them back could differ from drawing or would not
+   * pay: scripted changes (which redraw from the live streams) and runs too long to keep.
+   */
+  for(s: Scenario): Tapes | null {
+    if (s.changes.length > 0) return null;
+    if (!(expectedArrivals(s.traffic, s.duration) * 3 <= this.maxDraws / 2)) return null;
+    const fn = s.function;
+    return {
+      arrivals: this.get(JSON.stringify(['a', s.seed, s.duration, s.traffic]), () => arrivalTape(s)),
+      service: this.get(JSON.stringify(['s', s.seed, fn.service]), () => durationTape(s.seed, STREAM_SERVICE, fn.service)),
+      coldStart: this.get(JSON.stringify(['c', s.seed, fn.coldStart]), () => durationTape(s.seed, STREAM_COLD_START, fn.coldStart)),
+    };
+  }
+
+  /** Call after a run: drops the least recently used tapes beyond the budget. */
+  trim(): void {
+    let held = 0;
+    for (const t of this.tapes.values()) held += t.length;
+    for (const [key, t] of this.tapes) {
+      if (held <= this.maxDraws) break;
+      held -= t.length;
+      this.tapes.delete(key);
+    }
+  }
+
+  private get(key: string, make: () => Tape): Tape {
+    const found = this.tapes.get(key);
+    const tape = found ?? make();
+    // Re-inserting moves the key to the end: Map order is the recency order.
+    if (found) this.tapes.delete(key);
+    this.tapes.set(key, tape);
+    return tape;
+  }
+}
