@@ -7,6 +7,12 @@ export class Bits {
   /** levels[0] has a bit per slot; each level above has a bit per non-zero word below; the top is one word. */
   private levels: Int32Array[] = [];
   private top = 0;
+  // Up to 1,024 slots (all but the largest fleets) two levels suffice: the words, and one word
+  // saying which are non-zero, kept as a plain number. No loop and no array of arrays, on the
+  // path the engine takes twice a request.
+  private small = false;
+  private words: Int32Array = new Int32Array(1);
+  private summary = 0;
 
   constructor(capacity: number) {
     this.resize(capacity);
@@ -23,9 +29,18 @@ export class Bits {
       n = words;
     }
     this.top = this.levels.length - 1;
+    this.small = this.levels.length <= 2;
+    this.words = this.levels[0] as Int32Array;
+    this.summary = 0;
   }
 
   set(i: number): void {
+    if (this.small) {
+      const k = i >>> 5;
+      this.words[k] = (this.words[k] as number) | (1 << (i & 31));
+      this.summary |= 1 << k;
+      return;
+    }
     for (let l = 0; ; l++) {
       const w = this.levels[l] as Int32Array;
       const k = i >>> 5;
@@ -37,6 +52,13 @@ export class Bits {
   }
 
   clear(i: number): void {
+    if (this.small) {
+      const k = i >>> 5;
+      const w = (this.words[k] as number) & ~(1 << (i & 31));
+      this.words[k] = w;
+      if (w === 0) this.summary &= ~(1 << k);
+      return;
+    }
     for (let l = 0; ; l++) {
       const w = this.levels[l] as Int32Array;
       const k = i >>> 5;
@@ -49,6 +71,12 @@ export class Bits {
 
   /** Highest set bit, or -1 when empty. */
   max(): number {
+    if (this.small) {
+      const s = this.summary;
+      if (s === 0) return -1;
+      const k = 31 - Math.clz32(s);
+      return (k << 5) | (31 - Math.clz32(this.words[k] as number));
+    }
     let w = (this.levels[this.top] as Int32Array)[0] as number;
     if (w === 0) return -1;
     let i = 31 - Math.clz32(w);
