@@ -278,6 +278,22 @@ export interface Summary {
   };
 }
 
+/**
+ * p50, p95 and p99 of the responses since `fromHist` (the histograms at the warm-up's end). Its
+ * own function: inside makeSummary, TurboFan spent about 35 ms compiling the loop with the rest,
+ * a third of a sweep worker's compiling, for a function that runs once a run.
+ */
+function measuredPercentiles(l: Engine['latencies'], fromHist: Float64Array | null, served: number): number[] {
+  const counts = new Float64Array(BUCKETS);
+  for (let i = 0; i < BUCKETS; i++) {
+    const base = fromHist ? (fromHist[i] as number) + (fromHist[i + BUCKETS] as number) : 0;
+    counts[i] = (l.coldHistogram[i] as number) + (l.warmHistogram[i] as number) - base;
+  }
+  const q = [0, 0, 0];
+  quantiles(counts, 0, BUCKETS - 1, served, PCTS, l.min, l.max, q);
+  return q;
+}
+
 export function makeSummary(e: Engine, from: Counters, now: Counters): Summary {
   const l = e.latencies;
   const g = e.gauges();
@@ -287,13 +303,7 @@ export function makeSummary(e: Engine, from: Counters, now: Counters): Summary {
   const requests = now.arrivals - from.arrivals;
   const served = now.served - from.served;
   const frac = (x: number) => (requests > 0 ? x / requests : 0);
-  const counts = new Float64Array(BUCKETS);
-  for (let i = 0; i < BUCKETS; i++) {
-    const base = from.hist ? (from.hist[i] as number) + (from.hist[i + BUCKETS] as number) : 0;
-    counts[i] = (l.coldHistogram[i] as number) + (l.warmHistogram[i] as number) - base;
-  }
-  const q = [0, 0, 0];
-  quantiles(counts, 0, BUCKETS - 1, served, PCTS, l.min, l.max, q);
+  const q = measuredPercentiles(l, from.hist, served);
   const busy = per(now.busySeconds - from.busySeconds);
   const alive = per(now.aliveSeconds - from.aliveSeconds);
   const starting = per(now.startingSeconds - from.startingSeconds);
