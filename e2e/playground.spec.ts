@@ -1,5 +1,5 @@
 import { test, expect, axeScan, hydrated } from './fixtures';
-import { chartPaths, playgroundReady, readout, setNumber, tableText, waitForEnd } from './sim-helpers';
+import { chartPaths, chartsDrawn, playgroundReady, readout, setNumber, tableText, waitForEnd } from './sim-helpers';
 
 const readoutNames = ['Cold starts', 'p99 latency', 'Instances', 'Cost', 'Rejected'];
 
@@ -21,6 +21,9 @@ test('Play moves the chart and the data table', async ({ page }) => {
   await playgroundReady(page);
   const main = page.locator('main');
   await expect(main.getByRole('button', { name: 'Play' })).toBeVisible();
+  // The results mount a moment after the settings, and a chart draws in its turn: compare against
+  // a drawn chart, not against empty boxes.
+  await expect(main.locator('figure .recharts-surface').first()).toBeVisible();
   const before = await chartPaths(main);
   await main.getByRole('button', { name: 'Play' }).click();
   await expect.poll(() => chartPaths(main)).not.toBe(before);
@@ -243,3 +246,26 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await axeScan(page)).toEqual([]);
   });
 }
+
+test('on a phone the charts\' code arrives only when the charts come near, and they then draw', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Recharts' code, recognised by a class name it gives every chart it draws.
+  const rechartsFetched: string[] = [];
+  page.on('response', async (response) => {
+    if (!response.url().endsWith('.js')) return;
+    const body = await response.text().catch(() => '');
+    if (body.includes('recharts-surface')) rechartsFetched.push(response.url());
+  });
+  await page.goto('/playground/');
+  await hydrated(page);
+  await playgroundReady(page);
+  const results = page.getByRole('region', { name: 'Results of Configuration' });
+  await expect(results).toBeAttached();
+  // The sweep section mounts in an idle moment after the results: the page has settled.
+  await expect(page.locator('[data-sweep]')).toBeAttached({ timeout: 30_000 });
+  expect(rechartsFetched, 'Recharts fetched before any chart came near').toEqual([]);
+  await expect(results.locator('figure .recharts-surface')).toHaveCount(0);
+  await results.locator('figure:not([data-fleet-view])').first().scrollIntoViewIfNeeded();
+  await chartsDrawn(results);
+  expect(rechartsFetched.length).toBeGreaterThan(0);
+});

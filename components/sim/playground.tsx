@@ -23,6 +23,7 @@ import { differences } from './model/differences';
 import { TransportBar } from './playground-parts/transport-bar';
 import { Downloads, saveText, type DownloadKind } from './playground-parts/downloads';
 import { DifferencesReadout } from './playground-parts/differences-readout';
+import { useIdleMount } from './playground-parts/use-idle-mount';
 import {
   defaultSeed,
   isPatternId,
@@ -280,6 +281,9 @@ export function Playground({ query }: { query: string }) {
   }
 
   const names = state.b ? ['Configuration A', 'Configuration B'] : ['Configuration'];
+  // The results a moment after the settings: the first render and layout of both was the
+  // playground's longest task on a phone (issue 14). The run itself starts with the settings.
+  const resultsShown = useIdleMount();
 
   return (
     <div ref={rootRef} data-sim-panel className="flex flex-col gap-6">
@@ -348,27 +352,33 @@ export function Playground({ query }: { query: string }) {
           data-results-pane
           className="flex min-w-0 flex-col gap-3 lg:sticky lg:top-[calc(4rem+var(--transport-h,4.5rem)+1rem)] lg:max-h-[calc(100dvh-4rem-var(--transport-h,4.5rem)-1rem)] lg:overflow-y-auto lg:pr-2 print:static print:max-h-none print:overflow-visible"
         >
-          <h2 className="text-xl font-bold">Results</h2>
-          {comparing && <DifferencesReadout items={diffs} />}
-          <div className={comparing ? 'grid gap-6 md:grid-cols-2' : 'grid gap-6'}>
-            {sim.views.map((view, i) => (
-              <Results
-                key={names[i]}
-                name={names[i] ?? ''}
-                overload={overloads[i] ?? null}
-                view={view}
-                rows={rows[i] ?? noRows}
-                scale={scale}
-                interval={intervals[i] ?? 1}
-                compact={comparing}
-                onDownload={download[i] ?? download[0]!}
-                runs={sim.runs}
-                index={i}
-                running={sim.running}
-                reducedMotion={sim.reducedMotion}
-              />
-            ))}
-          </div>
+          {resultsShown ? (
+            <>
+              <h2 className="text-xl font-bold">Results</h2>
+              {comparing && <DifferencesReadout items={diffs} />}
+              <div className={comparing ? 'grid gap-6 md:grid-cols-2' : 'grid gap-6'}>
+                {sim.views.map((view, i) => (
+                  <Results
+                    key={names[i]}
+                    name={names[i] ?? ''}
+                    overload={overloads[i] ?? null}
+                    view={view}
+                    rows={rows[i] ?? noRows}
+                    scale={scale}
+                    interval={intervals[i] ?? 1}
+                    compact={comparing}
+                    onDownload={download[i] ?? download[0]!}
+                    runs={sim.runs}
+                    index={i}
+                    running={sim.running}
+                    reducedMotion={sim.reducedMotion}
+                  />
+                ))}
+              </div>
+            </>
+          ) : (
+            <div className="h-[100rem] rounded-xl border border-line lg:h-[40rem]" aria-busy="true" />
+          )}
         </div>
       </div>
       {/* The sweep's place: below the results, the whole width. */}

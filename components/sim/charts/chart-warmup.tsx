@@ -17,10 +17,9 @@
 import { useEffect, useState } from 'react';
 import { createPortal, flushSync } from 'react-dom';
 import type { HistogramRow, Row } from './chart-rows';
-import { unqueued } from './charts';
+import { loadDrawings, type Drawings } from './charts';
 import { queueIdle, runHasStarted } from './redraw-queue';
 
-const { RateChartInner, InstancesChartInner, LatencyChartInner, HistogramChartInner, CostChartInner } = unqueued;
 const kinds = ['rate', 'instances', 'latency', 'histogram', 'cost'] as const;
 const rounds = 3;
 const duration = 600;
@@ -64,7 +63,12 @@ let interacted = false;
 /** Calls `fn` once the learner has interacted with the page, `afterInteractionMs` later. */
 function afterFirstInteraction(fn: () => void): () => void {
   let timer: number | undefined;
+  let check: number | undefined;
+  let frame = 0;
+  let began = false;
   const start = () => {
+    if (began) return;
+    began = true;
     interacted = true;
     stopListening();
     timer = window.setTimeout(fn, afterInteractionMs);
@@ -72,11 +76,20 @@ function afterFirstInteraction(fn: () => void): () => void {
   const stopListening = () => {
     for (const type of interactions) document.removeEventListener(type, start, { capture: true });
   };
-  // A page already scrolled: the reader moved before this panel's code arrived (it loads as they near it).
-  if (interacted || window.scrollY > 0) start();
-  else for (const type of interactions) document.addEventListener(type, start, { capture: true, passive: true });
+  if (interacted) start();
+  else {
+    for (const type of interactions) document.addEventListener(type, start, { capture: true, passive: true });
+    // A page already scrolled: the reader moved before this panel's code arrived (it loads as they
+    // near it). Read once the next frame has laid the page out: reading the scroll position here,
+    // in the panel's first commit, forced a layout of the whole new panel (issue 14).
+    frame = requestAnimationFrame(() => {
+      check = window.setTimeout(() => window.scrollY > 0 && start(), 0);
+    });
+  }
   return () => {
     stopListening();
+    cancelAnimationFrame(frame);
+    window.clearTimeout(check);
     window.clearTimeout(timer);
   };
 }
@@ -109,17 +122,32 @@ function quietMoment(fn: () => void, ended: () => void): () => void {
 export function ChartWarmup() {
   // Step k draws chart kinds[⌊k / rounds⌋] for the (k mod rounds)-th time; -1 is not started.
   const [step, setStep] = useState(-1);
+  const [drawings, setDrawings] = useState<Drawings | null>(null);
   const last = kinds.length * rounds;
 
   useEffect(() => {
     if (started || done) return;
     started = true;
     let cancelIdle = () => {};
+    let live = true;
     const cancelWait = afterFirstInteraction(() => {
-      cancelIdle = quietMoment(() => setStep(0), () => setStep(last));
+      // The charts' code first (its own task, as when a chart comes near), then the first drawing.
+      const begin = () => {
+        cancelIdle = quietMoment(() => setStep(0), () => setStep(last));
+      };
+      loadDrawings().then(
+        (d) => {
+          if (!live) return;
+          setDrawings(() => d);
+          begin();
+        },
+        // Not fetched (offline): nothing to warm; a run's charts will try the fetch again.
+        () => live && setStep(last),
+      );
     });
     // Unmounted before the end (the panel went away): another panel may warm up instead.
     return () => {
+      live = false;
       cancelWait();
       cancelIdle();
       started = false;
@@ -139,19 +167,20 @@ export function ChartWarmup() {
     );
   }, [step, last]);
 
-  if (step < 0 || step >= last) return null;
+  if (step < 0 || step >= last || !drawings) return null;
   const kind = kinds[Math.floor(step / rounds)];
+  const { rate: RateDrawing, instances: InstancesDrawing, latency: LatencyDrawing, histogram: HistogramDrawing, cost: CostDrawing } = drawings;
   const round = step % rounds;
   const rows = madeUpRows(20 + 15 * round, round);
   const props = { rows, duration, height: 150 };
   // Outside the panel, in the body: nothing that reads or scans the panel sees these charts.
   return createPortal(
-    <div aria-hidden="true" inert className="pointer-events-none invisible fixed top-0 -left-[10000px] w-[600px]">
-      {kind === 'rate' && <RateChartInner {...props} />}
-      {kind === 'instances' && <InstancesChartInner {...props} />}
-      {kind === 'latency' && <LatencyChartInner {...props} />}
-      {kind === 'histogram' && <HistogramChartInner rows={madeUpHistogram(round)} height={150} />}
-      {kind === 'cost' && <CostChartInner {...props} alwaysOn />}
+    <div aria-hidden="true" inert className="pointer-events-none invisible fixed top-0 -left-[10000px] h-[150px] w-[600px]">
+      {kind === 'rate' && <RateDrawing {...props} />}
+      {kind === 'instances' && <InstancesDrawing {...props} />}
+      {kind === 'latency' && <LatencyDrawing {...props} />}
+      {kind === 'histogram' && <HistogramDrawing rows={madeUpHistogram(round)} height={150} />}
+      {kind === 'cost' && <CostDrawing {...props} alwaysOn />}
     </div>,
     document.body,
   );

@@ -1,390 +1,73 @@
 'use client';
 
 /**
- * The panel's charts, drawn with Recharts. Every chart: fixed height, no animation (each update
- * is a new frame of a live run, and reduced motion must not tween), series told apart by dash
- * pattern or fill pattern as well as colour, the x axis in simulated time from 0 to the run's end.
- * Axes use interval={0} (every tick they compute): Recharts then skips measuring label widths
- * in the DOM, a forced layout of the whole page on every redraw.
- *
- * Between live redraws only the chart's `data` changes; everything inside it is built once in a
- * useMemo. Recharts 3 registers each axis and series in its store from an effect that fires on
- * any new props object, so a re-rendered axis meant another store update and a second, blocking
- * render of the whole chart on every frame.
+ * The panel's charts: each a captioned box of fixed height (nothing jumps while data arrives)
+ * whose drawing takes its turns in the page's redraw queue. The drawings (Recharts, in
+ * chart-drawings.tsx) are a chunk of their own, fetched when a page's first chart comes near:
+ * evaluating Recharts with the playground was most of its longest task on a phone (issue 14), and
+ * a reader who never scrolls to the charts never pays for it.
  */
-import { createContext, memo, use, useMemo, type ComponentProps, type ComponentType, type ReactElement, type ReactNode, type RefObject } from 'react';
-import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { axisLine, axisTick, ChartBox, fillOf, FillPatterns, usePatternIds, type LegendItem } from './chart-parts';
+import { createElement, memo, useEffect, useState, type ComponentType } from 'react';
+import { ChartBox } from './chart-parts';
+import { captions, type Caption, type CostChartProps, type HistogramChartProps, type TimeChartProps } from './chart-captions';
 import { notDrawn, useQueuedRedraw } from './redraw-queue';
 import { useNear } from '@/components/mdx/use-near';
-import type { HistogramRow, Row } from './chart-rows';
-import { linearTicks, logTicks, timeTicks } from './ticks';
-import { extents, type SharedScale } from './shared-scale';
-import { formatClock, formatMoney, formatNumber } from '../../../lib/format';
 
-const c1 = 'var(--series-1)';
-const c2 = 'var(--series-2)';
-const c3 = 'var(--series-3)';
-const c4 = 'var(--series-4)';
+export type Drawings = (typeof import('./chart-drawings'))['drawings'];
 
-const margin = { top: 6, right: 8, bottom: 0, left: 0 };
-const dim = { width: 600, height: 200 };
+let loaded: Drawings | null = null;
+let loading: Promise<Drawings> | null = null;
 
-interface TimeChartProps {
-  rows: readonly Row[];
-  duration: number;
-  height: number;
-  /** Compare mode: y ranges covering both runs, so the two sides share their axes. */
-  scale?: SharedScale;
+/** Fetches and evaluates the drawings once per page; a failed fetch (offline) is tried again next time. */
+export function loadDrawings(): Promise<Drawings> {
+  loading ??= import('./chart-drawings').then(
+    (m) => (loaded = m.drawings),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
 }
 
-/**
- * Whether the chart around a frame has had its first turn in the redraw queue, and the box the
- * queue watches for nearness. Unqueued charts (the warm-up's) have no provider and always draw.
- */
-const FrameState = createContext<{ drawn: boolean; boxRef?: RefObject<HTMLElement | null> }>({ drawn: true });
-
-/**
- * Every chart's frame: the captioned, fixed-size box and a Recharts chart filling it. `children`
- * are the chart's memoised axes and series. Until its first turn the box stays empty, at its size.
- */
-function ChartFrame({ data, children, ...box }: Omit<ComponentProps<typeof ChartBox>, 'children'> & { data: readonly object[]; children: ReactNode }) {
-  const { drawn, boxRef } = use(FrameState);
-  return (
-    <ChartBox {...box} boxRef={boxRef}>
-      {drawn && (
-        <ResponsiveContainer width="100%" height="100%" initialDimension={dim}>
-          <ComposedChart data={data as object[]} margin={margin} accessibilityLayer={false}>
-            {children}
-          </ComposedChart>
-        </ResponsiveContainer>
-      )}
-    </ChartBox>
-  );
+/** The drawings, once loaded; `wanted` starts the fetch. */
+function useDrawings(wanted: boolean): Drawings | null {
+  const [drawings, setDrawings] = useState(loaded);
+  useEffect(() => {
+    if (!wanted || drawings) return;
+    let live = true;
+    // A chart whose code did not arrive keeps its empty box; the next chart to come near tries again.
+    loadDrawings().then((d) => live && setDrawings(() => d), () => {});
+    return () => {
+      live = false;
+    };
+  }, [wanted, drawings]);
+  return drawings;
 }
 
 /**
  * A chart that takes its new rows when the page's redraw queue gives it its turn, and is first
  * drawn only when it comes near the viewport (a playground's charts are screens below its
- * controls on a phone).
+ * controls on a phone) and its drawing's code has arrived: a turn taken before would draw nothing,
+ * and the charts would then all draw at once, in one long task, when the code came.
  */
-function queued<P extends { rows: readonly unknown[] }>(Chart: ComponentType<P>, name: string, every = 0) {
+function queued<P extends { rows: readonly unknown[]; height: number }>(pick: (d: Drawings) => ComponentType<P>, caption: (props: P) => Caption, name: string, every = 0) {
   return memo(function Queued(props: P) {
     const { ref, near } = useNear<HTMLElement>();
-    const rows = useQueuedRedraw(props.rows, name, every, near);
-    const drawn = rows !== notDrawn;
-    const state = useMemo(() => ({ drawn, boxRef: ref }), [drawn, ref]);
+    const drawings = useDrawings(near);
+    const rows = useQueuedRedraw(props.rows, name, every, near && drawings !== null);
     return (
-      <FrameState value={state}>
-        <Chart {...props} rows={drawn ? rows : props.rows} />
-      </FrameState>
+      <ChartBox {...caption(props)} height={props.height} boxRef={ref}>
+        {/* The drawings are module-level components of the other chunk, the same on every render. */}
+        {rows !== notDrawn && drawings && createElement(pick(drawings), { ...props, rows })}
+      </ChartBox>
     );
   });
 }
 
-/** A linear y axis on the given ticks (as text, so equal ticks computed afresh are no change). */
-function valueAxis(tickKey: string, props: { id?: string; width?: number; right?: boolean; format?: (v: number) => string } = {}) {
-  const ticks = tickKey.split(',').map(Number);
-  return (
-    <YAxis
-      key={props.id ?? 'y'}
-      yAxisId={props.id ?? 0}
-      orientation={props.right ? 'right' : 'left'}
-      interval={0}
-      width={props.width ?? 44}
-      ticks={ticks}
-      domain={[0, ticks[ticks.length - 1] ?? 1]}
-      tick={axisTick}
-      axisLine={axisLine}
-      tickLine={axisLine}
-      tickFormatter={props.format ?? yNumber}
-    />
-  );
-}
-
-/**
- * The x axis in simulated time, one element per run length: when a chart's y ticks change and
- * its series are rebuilt, the x axis stays the same element and Recharts keeps its settings.
- */
-const timeAxes = new Map<number, ReactElement>();
-function timeAxis(duration: number) {
-  let axis = timeAxes.get(duration);
-  if (!axis) {
-    axis = (
-      <XAxis
-        key="x"
-        dataKey="t"
-        type="number"
-        domain={[0, duration]}
-        allowDataOverflow
-        ticks={timeTicks(duration)}
-        tickFormatter={formatClock}
-        tick={axisTick}
-        axisLine={axisLine}
-        tickLine={axisLine}
-        interval={0}
-      />
-    );
-    timeAxes.set(duration, axis);
-  }
-  return axis;
-}
-
-/** Two significant digits keep money labels inside the axis ("$0.00034"). */
-const moneyTick = (v: number) => (v === 0 ? '$0' : v >= 1 ? formatMoney(v) : `$${Number(v.toPrecision(2))}`);
-
-const grid = <CartesianGrid key="grid" stroke="var(--grid)" vertical={false} />;
-const yNumber = (v: number) => formatNumber(v, 3);
-
-const rateLegend: LegendItem[] = [
-  { label: 'requests/s', style: { kind: 'line', color: c1 } },
-  { label: 'throttled/s', style: { kind: 'fill', color: c2, pattern: 'hatch' } },
-];
-
-/**
- * Arrivals per second, and throttled requests as a hatched step area when the limit bites. (A
- * step area, not bars: one path instead of a component per sample on every live redraw; and
- * always there, flat at zero, because mounting a series mid-run is a long task of its own.)
- */
-const RateChartInner = memo(function RateChart({ rows, duration, height, scale }: TimeChartProps) {
-  const ids = usePatternIds();
-  // The shared scale may trail these rows by a redraw: the larger of the two keeps every point in.
-  const yTicks = linearTicks(Math.max(extents.rate(rows), scale?.rate ?? 0)).join(',');
-  const body = useMemo(
-    () => [
-      <FillPatterns key="p" ids={ids} colors={[c2]} />,
-      grid,
-      timeAxis(duration),
-      valueAxis(yTicks),
-      <Area key="throttled" dataKey="throttled" type="stepAfter" fill={fillOf(ids, { kind: 'fill', color: c2, pattern: 'hatch' })} fillOpacity={1} stroke={c2} strokeWidth={1} isAnimationActive={false} />,
-      <Line key="rate" dataKey="rate" stroke={c1} strokeWidth={2} dot={false} type="linear" isAnimationActive={false} />,
-    ],
-    [ids, duration, yTicks],
-  );
-  return (
-    <ChartFrame title="Request rate" legend={rateLegend} height={height} description="Line chart of requests per second over simulated time, with throttled requests per second as a hatched area." data={rows as Row[]}>
-      {body}
-    </ChartFrame>
-  );
-});
-
-const instanceStyles = {
-  busy: { kind: 'fill', color: c1, pattern: 'solid' },
-  starting: { kind: 'fill', color: c2, pattern: 'hatch' },
-  // Idle is usually the largest area: a pale fill under a dashed edge paints far cheaper than a pattern.
-  idle: { kind: 'fill', color: c3, pattern: 'outline' },
-} as const;
-const instanceLegend: LegendItem[] = [
-  { label: 'busy', style: instanceStyles.busy },
-  { label: 'starting (cold)', style: instanceStyles.starting },
-  { label: 'idle', style: instanceStyles.idle },
-];
-
-/** Instances by state, stacked: busy at the bottom, then starting, then idle. */
-const InstancesChartInner = memo(function InstancesChart({ rows, duration, height, scale }: TimeChartProps) {
-  const ids = usePatternIds();
-  const yTicks = linearTicks(Math.max(extents.instances(rows), scale?.instances ?? 0), true).join(',');
-  const body = useMemo(
-    () => [
-      <FillPatterns key="p" ids={ids} colors={[c2]} />,
-      grid,
-      timeAxis(duration),
-      valueAxis(yTicks),
-      ...(['busy', 'starting', 'idle'] as const).map((key) => (
-        <Area
-          key={key}
-          dataKey={key}
-          stackId="instances"
-          type="stepAfter"
-          stroke={instanceStyles[key].color}
-          strokeWidth={key === 'idle' ? 2 : 1.5}
-          strokeDasharray={key === 'idle' ? '4 3' : undefined}
-          fill={fillOf(ids, instanceStyles[key])}
-          fillOpacity={key === 'busy' ? 0.55 : key === 'idle' ? 0.15 : 1}
-          isAnimationActive={false}
-        />
-      )),
-    ],
-    [ids, duration, yTicks],
-  );
-  return (
-    <ChartFrame title="Instances" legend={instanceLegend} height={height} description="Stacked area chart of instances over simulated time: busy, starting and idle." data={rows as Row[]}>
-      {body}
-    </ChartFrame>
-  );
-});
-
-const latencyLegend: LegendItem[] = [
-  { label: 'p50', style: { kind: 'line', color: c3 } },
-  { label: 'p95', style: { kind: 'line', color: c1, dash: '7 4' } },
-  { label: 'p99', style: { kind: 'line', color: c2, dash: '2 3', width: 3 } },
-  { label: 'cold starts (right axis)', style: { kind: 'fill', color: c4, pattern: 'hatch' } },
-];
-
-/** Latency percentiles per interval (ms, log scale), with each interval's cold starts as a hatched step area. */
-const LatencyChartInner = memo(function LatencyChart({ rows, duration, height, scale }: TimeChartProps) {
-  const ids = usePatternIds();
-  // Compared as text: the same ticks computed afresh must not count as a change.
-  const tickKey = scale?.latencyTicks ?? logTicks(rows).join(',');
-  const coldTicks = linearTicks(Math.max(extents.coldStarts(rows), scale?.coldStarts ?? 0), true).join(',');
-  const body = useMemo(() => {
-    const ticks = tickKey.split(',').map(Number);
-    return [
-      <FillPatterns key="p" ids={ids} colors={[c4]} />,
-      grid,
-      timeAxis(duration),
-      <YAxis
-        key="ms"
-        interval={0}
-        yAxisId="ms"
-        width={44}
-        scale="log"
-        ticks={ticks}
-        domain={[ticks[0] ?? 1, ticks[ticks.length - 1] ?? 1000]}
-        allowDataOverflow
-        tick={axisTick}
-        axisLine={axisLine}
-        tickLine={axisLine}
-        tickFormatter={yNumber}
-      />,
-      valueAxis(coldTicks, { id: 'cold', right: true, width: 32 }),
-      <Area
-          key="coldStarts"
-          yAxisId="cold"
-          dataKey="coldStarts"
-          type="stepAfter"
-          fill={fillOf(ids, { kind: 'fill', color: c4, pattern: 'hatch' })}
-          fillOpacity={1}
-          stroke={c4}
-          strokeWidth={1}
-          isAnimationActive={false}
-        />,
-      <Line key="p50" yAxisId="ms" dataKey="p50" stroke={c3} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />,
-      <Line key="p95" yAxisId="ms" dataKey="p95" stroke={c1} strokeWidth={2} strokeDasharray="7 4" dot={false} isAnimationActive={false} />,
-      <Line key="p99" yAxisId="ms" dataKey="p99" stroke={c2} strokeWidth={3} strokeDasharray="2 3" dot={false} isAnimationActive={false} />,
-    ];
-  }, [ids, duration, tickKey, coldTicks]);
-  return (
-    <ChartFrame
-      title="Latency per interval (ms)"
-      legend={latencyLegend}
-      height={height}
-      description="Line chart of p50, p95 and p99 latency in milliseconds per interval over simulated time, with cold starts per interval as a hatched area." data={rows as Row[]}>
-      {body}
-    </ChartFrame>
-  );
-});
-
-const histogramLegend: LegendItem[] = [
-  { label: 'warm', style: { kind: 'fill', color: c1, pattern: 'solid' } },
-  { label: 'cold-started', style: { kind: 'fill', color: c2, pattern: 'hatch' } },
-];
-
-interface HistogramPoint {
-  x: number;
-  warm: number;
-  cold: number;
-}
-
-/**
- * Share of requests by response time, cold-started requests hatched on top of warm ones. The bars
- * are two stacked step areas over the bin index: two paths instead of a Recharts component per bar,
- * which made this chart's redraw the longest task of a playing run.
- */
-const HistogramChartInner = memo(function HistogramChart({ rows, height }: { rows: readonly HistogramRow[]; height: number }) {
-  const ids = usePatternIds();
-  // About five labels: latency labels are wide, and the chart is 320 px across on a phone.
-  const every = Math.max(1, Math.ceil(rows.length / 5));
-  const yTicks = linearTicks(rows.reduce((m, r) => Math.max(m, r.warm + r.cold), 0)).join(',');
-  const labels = rows.map((r) => r.label).join('|');
-  const points = useMemo<HistogramPoint[]>(() => {
-    const last = rows[rows.length - 1];
-    // A step holds its value up to the next point, so the last bin needs a point at its far edge.
-    return last ? [...rows.map((r, x) => ({ x, warm: r.warm, cold: r.cold })), { x: rows.length, warm: last.warm, cold: last.cold }] : [];
-  }, [rows]);
-  const body = useMemo(() => {
-    const names = labels.split('|');
-    // One tick in the middle of every `every`-th bin, labelled by the bin's upper edge.
-    const ticks = names.flatMap((_, i) => (i % every === 0 ? [i + 0.5] : []));
-    return [
-      <FillPatterns key="p" ids={ids} colors={[c2]} />,
-      grid,
-      <XAxis
-        key="x"
-        dataKey="x"
-        type="number"
-        domain={[0, Math.max(1, names.length)]}
-        ticks={ticks}
-        interval={0}
-        tickFormatter={(v: number) => names[Math.floor(v)] ?? ''}
-        tick={axisTick}
-        axisLine={axisLine}
-        tickLine={axisLine}
-      />,
-      valueAxis(yTicks),
-      <Area key="warm" dataKey="warm" stackId="h" type="stepAfter" fill={c1} fillOpacity={0.7} stroke={c1} strokeWidth={1} isAnimationActive={false} />,
-      <Area
-        key="cold"
-        dataKey="cold"
-        stackId="h"
-        type="stepAfter"
-        fill={fillOf(ids, { kind: 'fill', color: c2, pattern: 'hatch' })}
-        fillOpacity={1}
-        // No outline: stacked on the warm area, it would trace the warm bars' tops where nothing started cold.
-        stroke="none"
-        isAnimationActive={false}
-      />,
-    ];
-  }, [ids, every, yTicks, labels]);
-  return (
-    <ChartFrame
-      title="Latency histogram (% of requests)"
-      legend={histogramLegend}
-      height={height}
-      description="Histogram of the share of requests in each latency range, warm and cold-started requests stacked." data={points}>
-      {body}
-    </ChartFrame>
-  );
-});
-
-/** Money spent so far: pay-per-use as a solid line, the always-on server as a dashed one. */
-const CostChartInner = memo(function CostChart({ rows, duration, height, alwaysOn, scale }: TimeChartProps & { alwaysOn: boolean }) {
-  const legend: LegendItem[] = useMemo(
-    () => [
-      { label: 'pay-per-use', style: { kind: 'line', color: c1 } },
-      ...(alwaysOn ? [{ label: 'always-on server', style: { kind: 'line', color: c2, dash: '8 4' } } as const] : []),
-    ],
-    [alwaysOn],
-  );
-  const shared = alwaysOn ? scale?.costWithAlwaysOn : scale?.cost;
-  const yTicks = linearTicks(Math.max(extents.cost(rows, alwaysOn), shared ?? 0)).join(',');
-  const body = useMemo(
-    () => [
-      grid,
-      timeAxis(duration),
-      valueAxis(yTicks, { width: 64, format: moneyTick }),
-      <Line key="cost" dataKey="cost" stroke={c1} strokeWidth={2.5} dot={false} type="linear" isAnimationActive={false} />,
-      alwaysOn && <Line key="alwaysOn" dataKey="alwaysOnCost" stroke={c2} strokeWidth={2.5} strokeDasharray="8 4" dot={false} isAnimationActive={false} />,
-    ],
-    [duration, alwaysOn, yTicks],
-  );
-  return (
-    <ChartFrame
-      title="Cost so far ($)"
-      legend={legend}
-      height={height}
-      description={`Line chart of the money spent so far over simulated time${alwaysOn ? ': pay-per-use against an always-on server' : ''}.`} data={rows as Row[]}>
-      {body}
-    </ChartFrame>
-  );
-});
-
-export const RateChart = queued(RateChartInner, 'rate');
-export const InstancesChart = queued(InstancesChartInner, 'instances');
-export const LatencyChart = queued(LatencyChartInner, 'latency');
+export const RateChart = queued<TimeChartProps>((d) => d.rate, () => captions.rate, 'rate');
+export const InstancesChart = queued<TimeChartProps>((d) => d.instances, () => captions.instances, 'instances');
+export const LatencyChart = queued<TimeChartProps>((d) => d.latency, () => captions.latency, 'latency');
 // The distribution settles within seconds; redrawing it twice a second is plenty.
-export const HistogramChart = queued(HistogramChartInner, 'histogram', 500);
-export const CostChart = queued(CostChartInner, 'cost');
-
-/** The charts themselves, without the queue: chart-warmup.tsx draws them offscreen. */
-export const unqueued = { RateChartInner, InstancesChartInner, LatencyChartInner, HistogramChartInner, CostChartInner };
+export const HistogramChart = queued<HistogramChartProps>((d) => d.histogram, () => captions.histogram, 'histogram', 500);
+export const CostChart = queued<CostChartProps>((d) => d.cost, (p) => captions.cost(p.alwaysOn), 'cost');

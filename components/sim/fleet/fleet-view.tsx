@@ -54,7 +54,8 @@ export function FleetView({ runs, index, view, running, reducedMotion }: Props) 
     if (!canvas || !box) return;
     const p = new FleetPainter(canvas);
     painter.current = p;
-    p.resize(box.clientWidth);
+    // Sized by the observer's first report, after the browser's own layout: reading the width here
+    // forced a layout of the whole freshly mounted playground inside React's commit (issue 14).
     const ro = new ResizeObserver(() => {
       p.resize(box.clientWidth);
       kick.current();
