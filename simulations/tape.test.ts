@@ -93,14 +93,15 @@ describe('tapes: draws kept once and read back', () => {
   });
 
   it('drop the least recently used beyond the budget', () => {
-    const cache = new TapeCache(30_000);
+    // Tapes draw 8,192 numbers past the one asked for: reading to 4,999 holds 13,191.
+    const cache = new TapeCache(50_000);
     const at = (seed: number) => parseScenario({ ...inputs['fixed fleet, steps'], seed, duration: 300 });
     const first = cache.for(at(1));
     first?.arrivals.at(4999);
     cache.trim();
     const second = cache.for(at(2));
     second?.arrivals.at(4999);
-    // 10,000 arrival times and a few durations fit: both are kept.
+    // Two such tapes (26,382 numbers) fit: both are kept.
     cache.trim();
     expect(cache.for(at(1))?.arrivals).toBe(first?.arrivals);
     // Seed 1 was just used, so seed 2 is the one to go once a third tape overflows the budget.

@@ -10,11 +10,15 @@ import { Rng, STREAM_ARRIVALS, STREAM_COLD_START, STREAM_SERVICE } from './rng';
 import { expectedArrivals, nextArrival } from './traffic';
 import type { Scenario } from './types';
 
+/** Draws are made this many at a time: a tight loop, not a call per number from the run. */
+const CHUNK = 8192;
+
 export class Tape {
-  private values = new Float64Array(1024);
+  private values = new Float64Array(CHUNK);
   private n = 0;
 
-  constructor(private readonly draw: () => number) {}
+  /** `fill` writes the stream's next draws into out[from..to), in order. */
+  constructor(private readonly fill: (out: Float64Array, from: number, to: number) => void) {}
 
   /** The k-th draw of the stream (from 0), drawing up to it the first time it is asked for. */
   at(k: number): number {
@@ -28,12 +32,14 @@ export class Tape {
   }
 
   private extend(k: number): void {
-    if (k >= this.values.length) {
-      const grown = new Float64Array(Math.max(k + 1, this.values.length * 2));
+    const to = k + CHUNK;
+    if (to > this.values.length) {
+      const grown = new Float64Array(Math.max(to, this.values.length * 2));
       grown.set(this.values.subarray(0, this.n));
       this.values = grown;
     }
-    while (this.n <= k) this.values[this.n++] = this.draw();
+    this.fill(this.values, this.n, to);
+    this.n = to;
   }
 }
 
@@ -51,14 +57,24 @@ export interface Tapes {
  */
 function arrivalTape(s: Scenario): Tape {
   const rng = new Rng(s.seed, STREAM_ARRIVALS);
+  const traffic = s.traffic;
+  const horizon = s.duration;
   let t = 0;
-  return new Tape(() => (t = nextArrival(s.traffic, t, rng, s.duration)));
+  return new Tape((out, from, to) => {
+    for (let i = from; i < to; i++) {
+      // A run reads no further than the first arrival after its end: past it, nothing is drawn.
+      t = t > horizon ? Infinity : nextArrival(traffic, t, rng, horizon);
+      out[i] = t;
+    }
+  });
 }
 
 function durationTape(seed: number, stream: number, d: Scenario['function']['service']): Tape {
   const rng = new Rng(seed, stream);
   const sampler = new Sampler(d);
-  return new Tape(() => sampler.draw(rng));
+  return new Tape((out, from, to) => {
+    for (let i = from; i < to; i++) out[i] = sampler.draw(rng);
+  });
 }
 
 /**
