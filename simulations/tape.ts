@@ -79,13 +79,14 @@ function durationTape(seed: number, stream: number, d: Scenario['function']['ser
 
 /**
  * Tapes of recent scenarios, least recently used dropped first once they hold more than
- * `maxDraws` numbers between them (64 MB at the default). A sweep cycles through its seeds at
- * every value, so with room for its seeds' tapes each stream is drawn once per worker.
+ * `maxDraws` numbers between them: 32 MB at the default, since a phone may run four workers. A
+ * sweep cycles through its seeds at every value, so with room for its seeds' tapes each stream
+ * is drawn once per worker.
  */
 export class TapeCache {
   private readonly tapes = new Map<string, Tape>();
 
-  constructor(private readonly maxDraws = 8_000_000) {}
+  constructor(private readonly maxDraws = 4_000_000) {}
 
   /**
    * Tapes for scenario s, or null where reading them back could differ from drawing or would not
