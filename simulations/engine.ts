@@ -62,12 +62,13 @@ export class Engine extends Fleet {
   private integratedTo = 0;
   private readonly hooks: EngineHooks | null;
 
-  // Parameters derived from the scenario (refreshed at a change), read by the hot loop.
-  private queueSize = 0;
+  // Parameters derived from the scenario (refreshed at a change), read by the hot loop; NaN
+  // until then, for the reason Fleet gives.
+  private queueSize = NaN;
   private queueTimeout = Infinity;
   private traffic: Traffic;
   /** The rate when traffic is constant (drawn without a call into traffic.ts), else -1. */
-  private constantRate = -1;
+  private constantRate = NaN;
   private serviceTime: Sampler;
   private readonly arrivalRandom: Rng;
   private readonly serviceRandom: Rng;

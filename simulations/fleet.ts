@@ -32,11 +32,14 @@ const UNLIMITED_SLOTS = 2 ** 20;
 export abstract class Fleet extends Pool {
   protected readonly trace: ((e: TraceEvent) => void) | undefined;
 
-  // Parameters derived from the scenario (refreshed at a change), read by the hot loop.
+  // Parameters derived from the scenario (refreshed at a change), read by the hot loop. Those
+  // that may be fractional or infinite start as NaN, a double: V8 types a field by its first
+  // value, and a whole-number keep-alive in one run then a fractional one in the next changed
+  // the engine's layout, throwing away all its optimized code in the middle of a sweep.
   protected policy = PER_REQUEST;
   protected concurrency = 1;
-  protected keepAlive = 0;
-  protected maxConcurrency = 0;
+  protected keepAlive = NaN;
+  protected maxConcurrency = NaN;
   protected coldStartTime: Sampler;
   protected readonly coldStartRandom: Rng;
   /** Kept cold-start times read instead of drawn (sweeps: tape.ts); the engine sets it. */
