@@ -246,7 +246,7 @@ export class Engine extends Fleet {
   change(next: Scenario): void {
     const old = this.current;
     const t = this.now;
-    this.clock(t);
+    this.integrate(t);
     this.leaveTapes(old);
     this.current = next;
     this.deriveFleet(next);
@@ -355,11 +355,6 @@ export class Engine extends Fleet {
       else if (k === EV_TIMEOUT) this.dropExpired(t);
       else this.onTimer(t);
     }
-  }
-
-  private clock(t: number): void {
-    this.integrate(t);
-    this.now = t;
   }
 
   private integrate(t: number): void {
