@@ -35,12 +35,34 @@ export class Bits {
   }
 
   set(i: number): void {
-    if (this.small) {
-      const k = i >>> 5;
-      this.words[k] = (this.words[k] as number) | (1 << (i & 31));
-      this.summary |= 1 << k;
-      return;
-    }
+    if (!this.small) return this.setDeep(i);
+    const k = i >>> 5;
+    this.words[k] = (this.words[k] as number) | (1 << (i & 31));
+    this.summary |= 1 << k;
+  }
+
+  clear(i: number): void {
+    if (!this.small) return this.clearDeep(i);
+    const k = i >>> 5;
+    const w = (this.words[k] as number) & ~(1 << (i & 31));
+    this.words[k] = w;
+    if (w === 0) this.summary &= ~(1 << k);
+  }
+
+  /** Highest set bit, or -1 when empty. */
+  max(): number {
+    if (!this.small) return this.maxDeep();
+    const s = this.summary;
+    if (s === 0) return -1;
+    const k = 31 - Math.clz32(s);
+    return (k << 5) | (31 - Math.clz32(this.words[k] as number));
+  }
+
+  // The paths of more than 1,024 slots are methods of their own, so that the small paths above
+  // stay a few bytes of bytecode: V8 inlines into the engine's loop only up to a budget of
+  // bytecode, and every byte of a rare path spent there is a hot call left out.
+
+  private setDeep(i: number): void {
     for (let l = 0; ; l++) {
       const w = this.levels[l] as Int32Array;
       const k = i >>> 5;
@@ -51,14 +73,7 @@ export class Bits {
     }
   }
 
-  clear(i: number): void {
-    if (this.small) {
-      const k = i >>> 5;
-      const w = (this.words[k] as number) & ~(1 << (i & 31));
-      this.words[k] = w;
-      if (w === 0) this.summary &= ~(1 << k);
-      return;
-    }
+  private clearDeep(i: number): void {
     for (let l = 0; ; l++) {
       const w = this.levels[l] as Int32Array;
       const k = i >>> 5;
@@ -69,14 +84,7 @@ export class Bits {
     }
   }
 
-  /** Highest set bit, or -1 when empty. */
-  max(): number {
-    if (this.small) {
-      const s = this.summary;
-      if (s === 0) return -1;
-      const k = 31 - Math.clz32(s);
-      return (k << 5) | (31 - Math.clz32(this.words[k] as number));
-    }
+  private maxDeep(): number {
     let w = (this.levels[this.top] as Int32Array)[0] as number;
     if (w === 0) return -1;
     let i = 31 - Math.clz32(w);

@@ -413,7 +413,7 @@ export class Engine extends Fleet {
     this.active[id] = a + 1;
     this.inFlight++;
     if (a === 0) this.becameBusy(id, t);
-    else if (this.trace) this.trace({ t, kind: 'load', instance: this.seqOf[id] as number, provisioned: ((this.flags[id] as number) & PROV) !== 0, active: a + 1 });
+    else if (this.trace) this.report(t, 'load', id, ((this.flags[id] as number) & PROV) !== 0, a + 1);
     if (a + 1 >= this.concurrency) {
       if (this.inFree(id)) this.freeRemove(id);
     } else if (!this.inFree(id)) {
@@ -437,7 +437,7 @@ export class Engine extends Fleet {
     if (f & PROV) this.busyProvisioned++;
     if (!(f & READY)) this.startingWithRequest++;
     if (this.inIdleList(id)) this.idleUnlink(id);
-    if (this.trace) this.trace({ t, kind: 'busy', instance: this.seqOf[id] as number, provisioned: (f & PROV) !== 0, active: 1 });
+    if (this.trace) this.report(t, 'busy', id, (f & PROV) !== 0, 1);
   }
 
   private onDeparture(): void {
@@ -466,9 +466,9 @@ export class Engine extends Fleet {
         return;
       }
       if (this.policy === PER_REQUEST && !(f & PROV)) this.idleAppend(id, t);
-      if (this.trace) this.trace({ t, kind: 'idle', instance: this.seqOf[id] as number, provisioned: (f & PROV) !== 0, active: 0 });
+      if (this.trace) this.report(t, 'idle', id, (f & PROV) !== 0, 0);
     } else if (this.trace) {
-      this.trace({ t, kind: 'load', instance: this.seqOf[id] as number, provisioned: (f & PROV) !== 0, active: a });
+      this.report(t, 'load', id, (f & PROV) !== 0, a);
     }
     if (a < this.concurrency && !(f & DRAIN)) {
       if (!this.inFree(id)) this.freeAdd(id);
@@ -485,7 +485,7 @@ export class Engine extends Fleet {
     if ((this.active[id] as number) > 0) this.startingWithRequest--;
     if (this.inFree(id)) this.rekey(id);
     else if (!(f & DRAIN) && (this.active[id] as number) < this.concurrency) this.freeAdd(id);
-    if (this.trace) this.trace({ t, kind: 'ready', instance: this.seqOf[id] as number, provisioned: (f & PROV) !== 0 });
+    if (this.trace) this.report(t, 'ready', id, (f & PROV) !== 0);
     if (this.waiting.len > 0) this.drainQueue(t);
   }
 

@@ -53,7 +53,11 @@ export class Latencies implements LatencyView {
     const b = bucketOf(latency);
     const h = cold ? this.coldHistogram : this.warmHistogram;
     h[b] = (h[b] as number) + 1;
-    if (!this.intervals) return;
+    if (this.intervals) this.recordInterval(latency, b);
+  }
+
+  // Out of line: a sweep's runs take no samples, and the engine's loop inlines only so much.
+  private recordInterval(latency: number, b: number): void {
     if (latency < this.intervalMin) this.intervalMin = latency;
     if (latency > this.intervalMax) this.intervalMax = latency;
     const n = this.intervalCount++;

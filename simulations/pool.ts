@@ -173,28 +173,33 @@ export class Pool {
 
   protected freeAdd(id: number): void {
     this.freeCount++;
-    if (this.leastLoaded) {
-      this.band[id] = IN_HEAP;
-      this.key[id] = (this.slotsPer - (this.active[id] as number)) * SLOT_KEY + (this.seqOf[id] as number);
-      const p = this.freeHeapSize++;
-      this.freeHeap[p] = id;
-      this.heapPos[id] = p;
-      this.freeHeapUp(p);
-    } else {
-      const b = this.bandOf(id);
-      this.band[id] = b;
-      (this.bits[b] as Bits).set(id);
-    }
+    if (this.leastLoaded) return this.heapAdd(id);
+    const b = this.bandOf(id);
+    this.band[id] = b;
+    (this.bits[b] as Bits).set(id);
   }
 
   protected freeRemove(id: number): void {
     const b = this.band[id] as number;
     this.band[id] = NOT_FREE;
     this.freeCount--;
-    if (b !== IN_HEAP) {
-      (this.bits[b] as Bits).clear(id);
-      return;
-    }
+    if (b === IN_HEAP) return this.heapRemove(id);
+    (this.bits[b] as Bits).clear(id);
+  }
+
+  // The least-loaded heap's share of freeAdd and freeRemove is out of line: the newest-first
+  // paths above then stay small enough for V8 to inline into the engine's loop (see Bits).
+
+  private heapAdd(id: number): void {
+    this.band[id] = IN_HEAP;
+    this.key[id] = (this.slotsPer - (this.active[id] as number)) * SLOT_KEY + (this.seqOf[id] as number);
+    const p = this.freeHeapSize++;
+    this.freeHeap[p] = id;
+    this.heapPos[id] = p;
+    this.freeHeapUp(p);
+  }
+
+  private heapRemove(id: number): void {
     const p = this.heapPos[id] as number;
     const last = this.freeHeap[--this.freeHeapSize] as number;
     if (p === this.freeHeapSize) return;
