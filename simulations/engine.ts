@@ -338,9 +338,11 @@ export class Engine extends Fleet {
       }
       // Where the run stops and where an event happens, `now` is set by the same statement: run
       // at every event, it is known to the optimizer, where a store after the loop (run only
-      // when a call ends) deoptimized the loop at the end of every sweep run.
+      // when a call ends) deoptimized the loop at the end of every sweep run. Math.min, not
+      // `stop ? T : t`: T arrives as a tagged value (3600 is a small integer), and the choice
+      // between it and the double t boxed t in a new heap number at every event (16 bytes).
       const stop = t > T;
-      this.now = stop ? T : t;
+      this.now = Math.min(t, T);
       // Integrals are advanced only at events, so where a caller stops (frame boundaries) never
       // changes a bit of the result; totals() adds the tail since integratedTo.
       if (stop) return;
