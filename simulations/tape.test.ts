@@ -46,7 +46,7 @@ describe('tapes: draws kept once and read back', () => {
       const s = parseScenario(input);
       const cache = new TapeCache();
       const expected = plain(s);
-      // Twice: the first run fills the tapes as it goes, the second reads them back.
+      // Twice: the first run draws its cold starts as it goes, the second reads all back.
       for (let i = 0; i < 2; i++) {
         const run = createRun(s, { tapes: cache.for(s) });
         run.advanceTo(s.duration);
@@ -92,20 +92,38 @@ describe('tapes: draws kept once and read back', () => {
     expect(cache.for(parseScenario(inputs['per-request, spikes, queue']))).toBeNull();
   });
 
+  it('hold every arrival and service time a run reads before it starts, and no more than a chunk past', () => {
+    const s = parseScenario(inputs['per-request, diurnal, lognormal']);
+    const tapes = new TapeCache().for(s);
+    if (!tapes) throw new Error('expected tapes');
+    const { arrivals, service } = tapes;
+    const held = [arrivals.length, service.length];
+    // The last arrival held is past the end, the one a chunk before is not.
+    expect(arrivals.at(arrivals.length - 1)).toBeGreaterThan(s.duration);
+    expect(arrivals.at(arrivals.length - 8193)).toBeLessThanOrEqual(s.duration);
+    const run = createRun(s, { tapes });
+    run.advanceTo(s.duration);
+    // The run drew nothing more: a request is served at most once.
+    expect([arrivals.length, service.length]).toEqual(held);
+    expect(run.summary().requests).toBeLessThan(service.length);
+  });
+
   it('drop the least recently used beyond the budget', () => {
-    // Tapes draw 8,192 numbers past the one asked for: reading to 4,999 holds 13,191.
-    const cache = new TapeCache(50_000);
-    const at = (seed: number) => parseScenario({ ...inputs['fixed fleet, steps'], seed, duration: 300 });
+    // Each seed's tapes are drawn ahead, so measure what one holds and allow room for two.
+    const at = (seed: number, duration = 300) => parseScenario({ ...inputs['fixed fleet, steps'], seed, duration });
+    const sizes = new TapeCache().for(at(1));
+    const one = (sizes?.arrivals.length ?? 0) + (sizes?.service.length ?? 0);
+    const cache = new TapeCache(Math.floor(2.5 * one));
     const first = cache.for(at(1));
-    first?.arrivals.at(4999);
     cache.trim();
     const second = cache.for(at(2));
-    second?.arrivals.at(4999);
-    // Two such tapes (26,382 numbers) fit: both are kept.
     cache.trim();
+    // Two seeds' tapes fit: both are kept.
     expect(cache.for(at(1))?.arrivals).toBe(first?.arrivals);
-    // Seed 1 was just used, so seed 2 is the one to go once a third tape overflows the budget.
-    cache.for(at(3))?.arrivals.at(24_999);
+    expect(cache.for(at(2))?.arrivals).toBe(second?.arrivals);
+    // Seed 1 is used after seed 2, so seed 2 is the one to go when a third seed overflows.
+    cache.for(at(1));
+    cache.for(at(3));
     cache.trim();
     expect(cache.for(at(1))?.arrivals).toBe(first?.arrivals);
     expect(cache.for(at(2))?.arrivals).not.toBe(second?.arrivals);

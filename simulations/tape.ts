@@ -26,6 +26,11 @@ export class Tape {
     return this.values[k] as number;
   }
 
+  /** Draws up to the k-th now, if not held yet. */
+  drawTo(k: number): void {
+    if (k >= this.n) this.extend(k);
+  }
+
   /** Draws held: what the tape costs in memory is 8 bytes each. */
   get length(): number {
     return this.n;
@@ -96,11 +101,18 @@ export class TapeCache {
     if (s.changes.length > 0) return null;
     if (!(expectedArrivals(s.traffic, s.duration) * 3 <= this.maxDraws / 2)) return null;
     const fn = s.function;
-    return {
-      arrivals: this.get(JSON.stringify(['a', s.seed, s.duration, s.traffic]), () => arrivalTape(s)),
-      service: this.get(JSON.stringify(['s', s.seed, fn.service]), () => durationTape(s.seed, STREAM_SERVICE, fn.service)),
-      coldStart: this.get(JSON.stringify(['c', s.seed, fn.coldStart]), () => durationTape(s.seed, STREAM_COLD_START, fn.coldStart)),
-    };
+    const arrivals = this.get(JSON.stringify(['a', s.seed, s.duration, s.traffic]), () => arrivalTape(s));
+    const service = this.get(JSON.stringify(['s', s.seed, fn.service]), () => durationTape(s.seed, STREAM_SERVICE, fn.service));
+    const coldStart = this.get(JSON.stringify(['c', s.seed, fn.coldStart]), () => durationTape(s.seed, STREAM_COLD_START, fn.coldStart));
+    // Drawn ahead, before the run: every arrival up to the first past the end, and as many
+    // service times (a request is served at most once). The run then never stops to draw them,
+    // and V8's code for it is not thrown away the first time it would have (reading past a
+    // chunk after the loop was optimized without ever having seen a read do so): the sweep
+    // benchmark ran ~4 % faster. Cold starts, far fewer than requests, are still drawn as read.
+    arrivals.drawTo(0);
+    while (arrivals.at(arrivals.length - 1) <= s.duration) arrivals.drawTo(arrivals.length);
+    service.drawTo(arrivals.length - CHUNK);
+    return { arrivals, service, coldStart };
   }
 
   /** Call after a run: drops the least recently used tapes beyond the budget. */
