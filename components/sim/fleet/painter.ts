@@ -8,7 +8,7 @@
  * solid, an idle one hollow with its keep-alive as a shrinking bar, a provisioned one carries a
  * "P", and one that has gone is a fading dashed outline.
  */
-import { cellCaption, cellGrid, chooseScale, coldProgress, keepAliveLeft, type Cell, type CellGrid, type FleetState, type Scale } from './fleet-state';
+import { cellCaption, cellGrid, chooseScale, coldProgress, keepAliveLeft, type Cell, type FleetState, type Scale } from './fleet-state';
 
 /** Height of the cells' area and of the request line under it, in CSS pixels. */
 export const CELLS_HEIGHT = 112;
@@ -51,8 +51,14 @@ interface Colors {
 }
 
 interface Anim {
+  /** Where the cell is drawn, gliding towards its place in the grid. */
   x: number;
   y: number;
+  size: number;
+  /** Its place in the grid as last laid out, where it is drawn once it has left. */
+  tx: number;
+  ty: number;
+  tsize: number;
   born: number;
 }
 
@@ -164,20 +170,25 @@ export class FleetPainter {
       seen.add(cell.id);
       let a = this.anims.get(cell.id);
       if (!a) {
-        a = { x: tx, y: ty, born: f.real };
+        a = { x: tx, y: ty, size: grid.size, tx, ty, tsize: grid.size, born: f.real };
         this.anims.set(cell.id, a);
       }
+      a.tx = tx;
+      a.ty = ty;
+      a.tsize = grid.size;
       a.x += (tx - a.x) * ease;
       a.y += (ty - a.y) * ease;
-      if (Math.abs(tx - a.x) > 0.5 || Math.abs(ty - a.y) > 0.5) moving = true;
+      a.size += (grid.size - a.size) * ease;
+      if (Math.abs(tx - a.x) > 0.5 || Math.abs(ty - a.y) > 0.5 || Math.abs(grid.size - a.size) > 0.5) moving = true;
       else {
         a.x = tx;
         a.y = ty;
+        a.size = grid.size;
       }
       const grow = f.reducedMotion ? 1 : Math.min(1, (f.real - a.born) / APPEAR_MS);
       if (grow < 1) moving = true;
-      this.cell(ctx, c, f, cell, a.x, a.y, grid.size, 0.6 + 0.4 * grow, 1);
-      if (grid.caption > 0) this.caption(ctx, c, cellCaption(cell, f.now, f.keepAlive, f.perRequest), a.x, a.y, grid, 1);
+      this.cell(ctx, c, f, cell, a.x, a.y, a.size, 0.6 + 0.4 * grow, 1);
+      if (grid.caption > 0) this.caption(ctx, c, cellCaption(cell, f.now, f.keepAlive, f.perRequest), a.x, a.y, a.size, grid.gap, 1);
     }
     for (const cell of f.fleet.gone) {
       seen.add(cell.id);
@@ -185,8 +196,10 @@ export class FleetPainter {
       if (!a) continue;
       const k = Math.min(1, (f.real - (cell.vanishFrom ?? f.real)) / VANISH_MS);
       // No caption: a vanishing cell keeps its old place while the grid around it may resize, and
-      // two fading "gone" captions ran into each other; the fading dashed outline says it.
-      this.cell(ctx, c, f, cell, a.x, a.y, grid.size, 1 - 0.4 * k, 1 - k);
+      // two fading "gone" captions ran into each other; the fading dashed outline says it. The
+      // place is its slot in the grid it left, not where its glide had reached: frozen mid-glide,
+      // two neighbours that left together were drawn over each other (seen at 390 px).
+      this.cell(ctx, c, f, cell, a.tx, a.ty, a.tsize, 1 - 0.4 * k, 1 - k);
     }
     if (f.fleet.instances === 0 && f.fleet.gone.length === 0) {
       ctx.fillStyle = c.muted;
@@ -263,7 +276,7 @@ export class FleetPainter {
     ctx.restore();
   }
 
-  private caption(ctx: CanvasRenderingContext2D, c: Colors, text: string, x: number, y: number, grid: CellGrid, alpha: number): void {
+  private caption(ctx: CanvasRenderingContext2D, c: Colors, text: string, x: number, y: number, size: number, gap: number, alpha: number): void {
     ctx.save();
     ctx.globalAlpha = alpha;
     ctx.fillStyle = c.muted;
@@ -271,7 +284,7 @@ export class FleetPainter {
     ctx.textAlign = 'center';
     ctx.textBaseline = 'top';
     // Narrower than the cell and its gap, so neighbouring captions never touch.
-    ctx.fillText(text, x + grid.size / 2, y + grid.size + 3, grid.size + grid.gap - 6);
+    ctx.fillText(text, x + size / 2, y + size + 3, size + gap - 6);
     ctx.restore();
   }
 
