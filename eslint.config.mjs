@@ -19,7 +19,7 @@ const config = [
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: [{ name: 'zod', message: "Import { z } from '@/lib/zod' (jitless, for the CSP).", allowTypeImports: true }], patterns: [{ group: ['zod/*'], message: "Import { z } from '@/lib/zod' (jitless, for the CSP).", allowTypeImports: true }] },
+        { paths: [{ name: 'zod', message: "import * as z from '@/lib/zod' (jitless, for the CSP).", allowTypeImports: true }], patterns: [{ group: ['zod/*'], message: "import * as z from '@/lib/zod' (jitless, for the CSP).", allowTypeImports: true }] },
       ],
     },
   },

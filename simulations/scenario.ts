@@ -3,7 +3,7 @@
  * is an error, because a misspelt knob silently ignored is the worst kind of wrong answer) and
  * every error names the field it is about, e.g. "function.service.mean: required".
  */
-import { z } from '../lib/zod';
+import * as z from '../lib/zod';
 import { presets } from './presets';
 import type { Distribution } from './distributions';
 import type { Autoscaler, Change, CostSpec, PresetName, Scenario, ScenarioInput, SetValue } from './types';

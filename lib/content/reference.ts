@@ -1,6 +1,6 @@
 import path from 'node:path';
 import fs from 'node:fs';
-import { z } from '../zod';
+import * as z from '../zod';
 import { contentDir } from './load';
 import { ContentError, parseOrThrow } from './schema';
 

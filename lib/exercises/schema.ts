@@ -4,7 +4,7 @@
  * below), `start.py` (the code the editor opens with), `solution.py` and `checks.py` (Python
  * run after the learner's code by `python/runner.py`; see that file for what checks can use).
  */
-import { z } from '../zod';
+import * as z from '../zod';
 
 export const DEFAULT_TIME_LIMIT_MS = 5000;
 

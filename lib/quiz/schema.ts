@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import * as z from '../zod';
 
 /**
  * The shape of a quiz file, content/quizzes/<module-id>.json. Shape only: the rules that need a
