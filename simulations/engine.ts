@@ -306,7 +306,16 @@ export class Engine extends Fleet {
 
   advanceTo(limit: number): void {
     const T = Math.min(limit, this.current.duration);
-    if (!(T > this.now)) return;
+    if (T > this.now) this.loop(T);
+  }
+
+  /**
+   * The events up to T. A method of its own, apart from advanceTo's reads of the scenario: a
+   * sweep calls advanceTo once a run, so V8 optimizes it in the middle of its first loop, with no
+   * record yet of what the reads before the loop met, and its next call threw that code away
+   * (one more compile of the whole loop per worker, while both cores were needed).
+   */
+  private loop(T: number): void {
     for (;;) {
       let t = this.readyHeapSize > 0 ? (this.readyHeapTimes[0] as number) : Infinity;
       let k = EV_READY;
