@@ -88,6 +88,9 @@ function timeAxis(duration: number) {
 const moneyTick = (v: number) => (v === 0 ? '$0' : v >= 1 ? formatMoney(v) : `$${Number(v.toPrecision(2))}`);
 
 const grid = <CartesianGrid key="grid" stroke="var(--grid)" vertical={false} />;
+
+/** What every chart over time starts with: its fill pattern (in `color`), the grid and the time axis. */
+const timeBase = (ids: ReturnType<typeof usePatternIds>, color: string, duration: number) => [<FillPatterns key="p" ids={ids} colors={[color]} />, grid, timeAxis(duration)];
 const yNumber = (v: number) => formatNumber(v, 3);
 
 /**
@@ -101,20 +104,14 @@ const RateChartInner = memo(function RateChart({ rows, duration, scale }: TimeCh
   const yTicks = linearTicks(Math.max(extents.rate(rows), scale?.rate ?? 0)).join(',');
   const body = useMemo(
     () => [
-      <FillPatterns key="p" ids={ids} colors={[c2]} />,
-      grid,
-      timeAxis(duration),
+      ...timeBase(ids, c2, duration),
       valueAxis(yTicks),
       <Area key="throttled" dataKey="throttled" type="stepAfter" fill={fillOf(ids, { kind: 'fill', color: c2, pattern: 'hatch' })} fillOpacity={1} stroke={c2} strokeWidth={1} isAnimationActive={false} />,
       <Line key="rate" dataKey="rate" stroke={c1} strokeWidth={2} dot={false} type="linear" isAnimationActive={false} />,
     ],
     [ids, duration, yTicks],
   );
-  return (
-    <Drawing data={rows as Row[]}>
-      {body}
-    </Drawing>
-  );
+  return <Drawing data={rows as Row[]}>{body}</Drawing>;
 });
 
 /** Instances by state, stacked: busy at the bottom, then starting, then idle. */
@@ -123,9 +120,7 @@ const InstancesChartInner = memo(function InstancesChart({ rows, duration, scale
   const yTicks = linearTicks(Math.max(extents.instances(rows), scale?.instances ?? 0), true).join(',');
   const body = useMemo(
     () => [
-      <FillPatterns key="p" ids={ids} colors={[c2]} />,
-      grid,
-      timeAxis(duration),
+      ...timeBase(ids, c2, duration),
       valueAxis(yTicks),
       ...(['busy', 'starting', 'idle'] as const).map((key) => (
         <Area
@@ -144,11 +139,7 @@ const InstancesChartInner = memo(function InstancesChart({ rows, duration, scale
     ],
     [ids, duration, yTicks],
   );
-  return (
-    <Drawing data={rows as Row[]}>
-      {body}
-    </Drawing>
-  );
+  return <Drawing data={rows as Row[]}>{body}</Drawing>;
 });
 
 /** Latency percentiles per interval (ms, log scale), with each interval's cold starts as a hatched step area. */
@@ -160,9 +151,7 @@ const LatencyChartInner = memo(function LatencyChart({ rows, duration, scale }: 
   const body = useMemo(() => {
     const ticks = tickKey.split(',').map(Number);
     return [
-      <FillPatterns key="p" ids={ids} colors={[c4]} />,
-      grid,
-      timeAxis(duration),
+      ...timeBase(ids, c4, duration),
       <YAxis
         key="ms"
         interval={0}
@@ -179,26 +168,22 @@ const LatencyChartInner = memo(function LatencyChart({ rows, duration, scale }: 
       />,
       valueAxis(coldTicks, { id: 'cold', right: true, width: 32 }),
       <Area
-          key="coldStarts"
-          yAxisId="cold"
-          dataKey="coldStarts"
-          type="stepAfter"
-          fill={fillOf(ids, { kind: 'fill', color: c4, pattern: 'hatch' })}
-          fillOpacity={1}
-          stroke={c4}
-          strokeWidth={1}
-          isAnimationActive={false}
-        />,
+        key="coldStarts"
+        yAxisId="cold"
+        dataKey="coldStarts"
+        type="stepAfter"
+        fill={fillOf(ids, { kind: 'fill', color: c4, pattern: 'hatch' })}
+        fillOpacity={1}
+        stroke={c4}
+        strokeWidth={1}
+        isAnimationActive={false}
+      />,
       <Line key="p50" yAxisId="ms" dataKey="p50" stroke={c3} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />,
       <Line key="p95" yAxisId="ms" dataKey="p95" stroke={c1} strokeWidth={2} strokeDasharray="7 4" dot={false} isAnimationActive={false} />,
       <Line key="p99" yAxisId="ms" dataKey="p99" stroke={c2} strokeWidth={3} strokeDasharray="2 3" dot={false} isAnimationActive={false} />,
     ];
   }, [ids, duration, tickKey, coldTicks]);
-  return (
-    <Drawing data={rows as Row[]}>
-      {body}
-    </Drawing>
-  );
+  return <Drawing data={rows as Row[]}>{body}</Drawing>;
 });
 
 interface HistogramPoint {
@@ -257,11 +242,7 @@ const HistogramChartInner = memo(function HistogramChart({ rows }: HistogramChar
       />,
     ];
   }, [ids, every, yTicks, labels]);
-  return (
-    <Drawing data={points}>
-      {body}
-    </Drawing>
-  );
+  return <Drawing data={points}>{body}</Drawing>;
 });
 
 /** Money spent so far: pay-per-use as a solid line, the always-on server as a dashed one. */
@@ -278,11 +259,7 @@ const CostChartInner = memo(function CostChart({ rows, duration, alwaysOn, scale
     ],
     [duration, alwaysOn, yTicks],
   );
-  return (
-    <Drawing data={rows as Row[]}>
-      {body}
-    </Drawing>
-  );
+  return <Drawing data={rows as Row[]}>{body}</Drawing>;
 });
 
 /** Every kind of chart's drawing, by kind: charts.tsx frames them, chart-warmup.tsx draws them offscreen. */
