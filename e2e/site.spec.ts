@@ -1,5 +1,5 @@
 import { test, expect, hydrated } from './fixtures';
-import { firstLesson, lessonRoutes } from './routes';
+import { allRoutes, firstLesson, lessonRoutes } from './routes';
 import { openWidget } from './sim-helpers';
 
 test('home page leads to the first lesson, whose table of contents and prev/next work', async ({ page }) => {
@@ -120,6 +120,20 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('navigation', { name: 'Course outline' })).toBeHidden();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
+  });
+});
+
+test.describe('every page on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('is no wider than the screen, its long words and addresses included', async ({ page }) => {
+    const wide: string[] = [];
+    for (const route of allRoutes) {
+      await page.goto(route);
+      await hydrated(page);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) wide.push(`${route} is ${width} px wide`);
+    }
+    expect(wide).toEqual([]);
   });
 });
 
